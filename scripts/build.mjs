@@ -1,0 +1,41 @@
+// Bundles the client, the server and the CLI with esbuild, and compiles the tests with tsc.
+// Usage: node scripts/build.mjs [--bundles-only] [--watch]
+import { build, context } from "esbuild";
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const args = new Set(process.argv.slice(2));
+
+const common = {
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  sourcemap: true,
+  logLevel: "warning",
+  absWorkingDir: root,
+};
+
+const entries = [
+  { entryPoints: ["client/src/extension.ts"], outfile: "dist/client.js", external: ["vscode"] },
+  { entryPoints: ["server/src/server.ts"], outfile: "dist/server.js" },
+  { entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js" },
+];
+
+if (args.has("--watch")) {
+  for (const entry of entries) {
+    const ctx = await context({ ...common, ...entry });
+    await ctx.watch();
+  }
+} else {
+  await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
+  if (!args.has("--bundles-only")) {
+    // Type-check everything and emit the tests (node:test and the VS Code mocha suite run from out/).
+    execFileSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"], {
+      cwd: root,
+      stdio: "inherit",
+    });
+  }
+}

@@ -1,0 +1,21 @@
+// `npm test`: builds, then runs every test tier in order. A tier that fails stops the run.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const node = process.execPath;
+
+const tiers = [
+  ["build", [node, "scripts/build.mjs"]],
+  ["unit + LSP protocol", [node, "--test", "--test-reporter=spec", "out/test/unit/", "out/test/lsp/"]],
+];
+
+for (const [name, [cmd, ...args]] of tiers) {
+  console.log(`\n=== ${name}`);
+  const result = spawnSync(cmd, args, { cwd: root, stdio: "inherit" });
+  if (result.status !== 0) {
+    console.error(`\n${name}: failed (exit ${result.status ?? result.signal})`);
+    process.exit(1);
+  }
+}

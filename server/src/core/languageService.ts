@@ -1,0 +1,36 @@
+import type { CodeAction, Diagnostic, Hover, Position } from "vscode-languageserver-types";
+import type { ConfigDocument } from "./document";
+import { ALL_RULES } from "./rules";
+import type { Rule } from "./rules/rule";
+import { fixAllAction, quickFixes } from "./services/codeActions";
+import { hover } from "./services/hover";
+import { validateDocument, type ValidationOptions } from "./services/validation";
+import type { OpenClawDiagnostic } from "./types";
+
+export interface LanguageServiceOptions {
+  /** The rules to run; all of them by default. */
+  rules?: readonly Rule[];
+}
+
+/**
+ * The engine behind the language server, the CLI and the tests: plain functions over a
+ * ConfigDocument, no LSP connection. One instance holds what is costly to build (the compiled schema).
+ */
+export interface LanguageService {
+  validate(doc: ConfigDocument, options?: ValidationOptions): OpenClawDiagnostic[];
+  /** Quick fixes for the given diagnostics (of this document version). */
+  codeActions(doc: ConfigDocument, diagnostics: readonly Diagnostic[]): CodeAction[];
+  /** One `source.fixAll.openclaw` action with every safe fix, or nothing when there is none. */
+  fixAll(doc: ConfigDocument, diagnostics: readonly Diagnostic[]): CodeAction | undefined;
+  hover(doc: ConfigDocument, position: Position): Hover | null;
+}
+
+export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
+  const rules = options.rules ?? ALL_RULES;
+  return {
+    validate: (doc, validationOptions) => validateDocument(doc, rules, validationOptions),
+    codeActions: (doc, diagnostics) => quickFixes(doc, diagnostics),
+    fixAll: (doc, diagnostics) => fixAllAction(doc, diagnostics),
+    hover: (doc, position) => hover(doc, position),
+  };
+}

@@ -1,0 +1,80 @@
+import { DiagnosticSeverity } from "vscode-languageserver-types";
+import { dotPath, pathOf, type ConfigDocument } from "../document";
+import { ruleDocsUrl, type Rule } from "../rules/rule";
+import type { Finding, OpenClawDiagnostic } from "../types";
+
+export type SeveritySetting = "off" | "error" | "warning" | "information" | "hint";
+
+export interface ValidationOptions {
+  /** Per-code severity overrides (`openclaw.rules` setting); "off" drops the code. */
+  severities?: Readonly<Record<string, SeveritySetting>>;
+}
+
+const SEVERITY: Record<Exclude<SeveritySetting, "off">, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/**
+ * Everything wrong with one document version: JSON5 syntax errors first (the parser recovers, so the
+ * rules still run on what parsed), then each rule's findings, with fixes carried in `data`.
+ */
+export function validateDocument(doc: ConfigDocument, rules: readonly Rule[], options: ValidationOptions = {}): OpenClawDiagnostic[] {
+  const out: OpenClawDiagnostic[] = [];
+  const push = (diagnostic: OpenClawDiagnostic) => {
+    const setting = options.severities?.[diagnostic.code];
+    if (setting === "off") return;
+    if (setting) diagnostic.severity = SEVERITY[setting];
+    out.push(diagnostic);
+  };
+  const { root, errors } = doc.parse;
+  for (const error of errors) {
+    push({
+      range: doc.range(error.offset, error.length),
+      severity: DiagnosticSeverity.Error,
+      code: error.code,
+      codeDescription: { href: ruleDocsUrl("json5-syntax") },
+      source: "openclaw",
+      message: error.message,
+      data: { path: "<root>" },
+    });
+  }
+  if (root?.type !== "object") {
+    if (root) {
+      push({
+        range: doc.nodeRange(root),
+        severity: DiagnosticSeverity.Error,
+        code: "root-not-object",
+        codeDescription: { href: ruleDocsUrl("root-not-object") },
+        source: "openclaw",
+        message: "An OpenClaw config must be a JSON5 object: wrap the settings in { }.",
+        data: { path: "<root>" },
+      });
+    }
+    return out;
+  }
+  for (const rule of rules) {
+    const report = (finding: Finding) => push(toDiagnostic(doc, rule, finding));
+    rule.check({ doc, root, report });
+  }
+  return out;
+}
+
+function toDiagnostic(doc: ConfigDocument, rule: Rule, finding: Finding): OpenClawDiagnostic {
+  const code = finding.code ?? rule.code;
+  const diagnostic: OpenClawDiagnostic = {
+    range: doc.nodeRange(finding.node),
+    severity: finding.severity ?? rule.severity,
+    code,
+    codeDescription: { href: ruleDocsUrl(code) },
+    source: "openclaw",
+    message: finding.message,
+    data: { path: dotPath(pathOf(finding.node)) },
+  };
+  if (finding.fixes?.length) diagnostic.data.fixes = finding.fixes;
+  if (finding.relatedInformation?.length) diagnostic.relatedInformation = finding.relatedInformation;
+  if (finding.tags?.length) diagnostic.tags = finding.tags;
+  return diagnostic;
+}

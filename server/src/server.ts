@@ -1,0 +1,109 @@
+/**
+ * The language server: wires LSP requests to the core engine and nothing else. The transport
+ * (--stdio, --node-ipc, --socket) is chosen by vscode-languageserver from the command line.
+ */
+import {
+  CodeActionKind,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+  type CodeAction,
+  type InitializeResult,
+} from "vscode-languageserver/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { ConfigDocument } from "./core/document";
+import { createLanguageService } from "./core/languageService";
+import { FIX_ALL_KIND } from "./core/services/codeActions";
+import type { OpenClawDiagnostic } from "./core/types";
+import { DiagnosticsScheduler } from "./diagnosticsScheduler";
+import { isConfigDocument } from "./documentFilter";
+
+const DEFAULT_DEBOUNCE_MS = 150;
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const service = createLanguageService();
+
+/** The analysed form of the latest version of each open config document. */
+const analysed = new Map<string, { doc: ConfigDocument; diagnostics: OpenClawDiagnostic[] }>();
+
+function analyse(textDocument: TextDocument): { doc: ConfigDocument; diagnostics: OpenClawDiagnostic[] } {
+  const cached = analysed.get(textDocument.uri);
+  if (cached && cached.doc.version === textDocument.version) return cached;
+  const doc = new ConfigDocument(textDocument);
+  const started = performance.now();
+  const diagnostics = service.validate(doc);
+  // Log codes and timings only: values can be secrets.
+  connection.console.log(
+    `validated ${textDocument.uri} v${textDocument.version}: ${diagnostics.length} problem(s) in ${(performance.now() - started).toFixed(1)} ms`,
+  );
+  const entry = { doc, diagnostics };
+  analysed.set(textDocument.uri, entry);
+  return entry;
+}
+
+const scheduler = new DiagnosticsScheduler(DEFAULT_DEBOUNCE_MS, (uri) => {
+  const textDocument = documents.get(uri);
+  if (!textDocument) return;
+  const { diagnostics } = analyse(textDocument);
+  void connection.sendDiagnostics({ uri, version: textDocument.version, diagnostics });
+});
+
+connection.onInitialize((params): InitializeResult => {
+  const options = (params.initializationOptions ?? {}) as { diagnosticsDebounceMs?: unknown };
+  if (typeof options.diagnosticsDebounceMs === "number" && options.diagnosticsDebounceMs >= 0) {
+    scheduler.delayMs = options.diagnosticsDebounceMs;
+  }
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      hoverProvider: true,
+      experimental: { diagnosticsDebounceMs: scheduler.delayMs },
+    },
+    serverInfo: { name: "openclaw-config-language-server", version: "0.1.0" },
+  };
+});
+
+documents.onDidChangeContent(({ document }) => {
+  if (!isConfigDocument(document.uri, document.languageId)) return;
+  // The first version of a document is analysed at once; edits are debounced.
+  scheduler.schedule(document.uri, document.version === documents.get(document.uri)?.version && !analysed.has(document.uri));
+});
+
+documents.onDidClose(({ document }) => {
+  scheduler.cancel(document.uri);
+  if (analysed.delete(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+});
+
+connection.onCodeAction((params) => {
+  const textDocument = documents.get(params.textDocument.uri);
+  if (!textDocument || !isConfigDocument(textDocument.uri, textDocument.languageId)) return [];
+  const { doc, diagnostics } = analyse(textDocument);
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+  const actions: CodeAction[] = [];
+  if (wants(CodeActionKind.QuickFix)) {
+    const { start, end } = params.range;
+    const inRange = diagnostics.filter((d) => {
+      const before = (a: typeof start, b: typeof start) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+      return before(d.range.start, end) && before(start, d.range.end);
+    });
+    actions.push(...service.codeActions(doc, inRange));
+  }
+  if (wants(FIX_ALL_KIND)) {
+    const fixAll = service.fixAll(doc, diagnostics);
+    if (fixAll) actions.push(fixAll);
+  }
+  return actions;
+});
+
+connection.onHover((params) => {
+  const textDocument = documents.get(params.textDocument.uri);
+  if (!textDocument || !isConfigDocument(textDocument.uri, textDocument.languageId)) return null;
+  return service.hover(analyse(textDocument).doc, params.position);
+});
+
+documents.listen(connection);
+connection.listen();
