@@ -1,7 +1,7 @@
 // Bundles the client, the server and the CLI with esbuild, and compiles the tests with tsc.
 // Usage: node scripts/build.mjs [--bundles-only] [--watch]
 import { build, context } from "esbuild";
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
@@ -13,6 +13,8 @@ const common = {
   platform: "node",
   target: "node20",
   format: "cjs",
+  // Prefer ES module builds: jsonc-parser's UMD build loads its parts with a dynamic require esbuild cannot follow.
+  mainFields: ["module", "main"],
   sourcemap: true,
   logLevel: "warning",
   absWorkingDir: root,
@@ -33,9 +35,13 @@ if (args.has("--watch")) {
   await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
   if (!args.has("--bundles-only")) {
     // Type-check everything and emit the tests (node:test and the VS Code mocha suite run from out/).
-    execFileSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"], {
+    const tsc = spawnSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"], {
       cwd: root,
       stdio: "inherit",
     });
+    if (tsc.status !== 0) {
+      console.error("build: type errors (see above)");
+      process.exit(1);
+    }
   }
 }

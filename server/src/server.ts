@@ -31,7 +31,8 @@ const analysed = new Map<string, { doc: ConfigDocument; diagnostics: OpenClawDia
 function analyse(textDocument: TextDocument): { doc: ConfigDocument; diagnostics: OpenClawDiagnostic[] } {
   const cached = analysed.get(textDocument.uri);
   if (cached && cached.doc.version === textDocument.version) return cached;
-  const doc = new ConfigDocument(textDocument);
+  // A snapshot: TextDocuments updates its documents in place, and an analysis belongs to one version.
+  const doc = ConfigDocument.create(textDocument.uri, textDocument.getText(), textDocument.version, textDocument.languageId);
   const started = performance.now();
   const diagnostics = service.validate(doc);
   // Log codes and timings only: values can be secrets.

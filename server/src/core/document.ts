@@ -12,6 +12,7 @@ import type { JsonPath } from "./types";
 export class ConfigDocument {
   private parsed: ParseResult | undefined;
 
+  /** `textDocument` must not change afterwards (LSP servers pass a snapshot, see `create`). */
   constructor(readonly textDocument: TextDocument) {}
 
   static create(uri: string, text: string, version = 0, languageId = "openclaw-json"): ConfigDocument {

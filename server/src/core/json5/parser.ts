@@ -58,6 +58,8 @@ class Parser {
   private readonly closers: TokenKind[] = [];
   /** Offset up to which errors are suppressed: one mistake must not cascade into many. */
   private quietUntil = -1;
+  /** Significant tokens consumed since the last error: a stray token right after an error is its echo. */
+  private consumedSinceError = 1;
 
   constructor(private readonly text: string) {
     this.scanner = new Scanner(text);
@@ -84,6 +86,7 @@ class Parser {
 
   /** Moves to the next significant token, collecting comments and reporting malformed tokens. */
   private advance(): void {
+    this.consumedSinceError++;
     for (;;) {
       const token = this.scanner.next();
       if (token.error) this.error(token.error.code, token.error.message, token.error.offset, token.error.length);
@@ -105,9 +108,11 @@ class Parser {
     if (offset < this.quietUntil) return;
     this.errors.push({ code, message, offset, length });
     this.quietUntil = offset + Math.max(length, 1);
+    this.consumedSinceError = 0;
   }
 
   private unexpected(context: string): void {
+    if (this.consumedSinceError === 0) return;
     const t = this.token;
     const shown = t.kind === TokenKind.EOF ? "the end of the file" : `'${this.text.slice(t.offset, t.offset + Math.min(t.length, 40))}'`;
     this.error("json5-unexpected-token", `Unexpected ${shown} ${context}.`, t.offset, t.length);
