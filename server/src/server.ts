@@ -61,6 +61,8 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       hoverProvider: true,
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
       experimental: { diagnosticsDebounceMs: scheduler.delayMs },
     },
     serverInfo: { name: "openclaw-config-language-server", version: "0.1.0" },
@@ -104,6 +106,18 @@ connection.onHover((params) => {
   const textDocument = documents.get(params.textDocument.uri);
   if (!textDocument || !isConfigDocument(textDocument.uri, textDocument.languageId)) return null;
   return service.hover(analyse(textDocument).doc, params.position);
+});
+
+connection.onDocumentFormatting((params) => {
+  const textDocument = documents.get(params.textDocument.uri);
+  if (!textDocument || !isConfigDocument(textDocument.uri, textDocument.languageId)) return [];
+  return service.format(analyse(textDocument).doc, params.options);
+});
+
+connection.onDocumentRangeFormatting((params) => {
+  const textDocument = documents.get(params.textDocument.uri);
+  if (!textDocument || !isConfigDocument(textDocument.uri, textDocument.languageId)) return [];
+  return service.formatRange(analyse(textDocument).doc, params.range, params.options);
 });
 
 documents.listen(connection);

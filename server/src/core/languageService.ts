@@ -1,8 +1,9 @@
-import type { CodeAction, Diagnostic, Hover, Position } from "vscode-languageserver-types";
+import type { CodeAction, Diagnostic, FormattingOptions, Hover, Position, Range, TextEdit } from "vscode-languageserver-types";
 import type { ConfigDocument } from "./document";
 import { ALL_RULES } from "./rules";
 import type { Rule } from "./rules/rule";
 import { fixAllAction, quickFixes } from "./services/codeActions";
+import { formatDocument, formatRange } from "./services/formatting";
 import { hover } from "./services/hover";
 import { validateDocument, type ValidationOptions } from "./services/validation";
 import type { OpenClawDiagnostic } from "./types";
@@ -23,6 +24,9 @@ export interface LanguageService {
   /** One `source.fixAll.openclaw` action with every safe fix, or nothing when there is none. */
   fixAll(doc: ConfigDocument, diagnostics: readonly Diagnostic[]): CodeAction | undefined;
   hover(doc: ConfigDocument, position: Position): Hover | null;
+  /** Whitespace-only edits that lay the document out; [] when it has syntax errors. */
+  format(doc: ConfigDocument, options: FormattingOptions): TextEdit[];
+  formatRange(doc: ConfigDocument, range: Range, options: FormattingOptions): TextEdit[];
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -32,5 +36,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     codeActions: (doc, diagnostics) => quickFixes(doc, diagnostics),
     fixAll: (doc, diagnostics) => fixAllAction(doc, diagnostics),
     hover: (doc, position) => hover(doc, position),
+    format: (doc, formattingOptions) => formatDocument(doc, formattingOptions),
+    formatRange: (doc, range, formattingOptions) => formatRange(doc, range, formattingOptions),
   };
 }
