@@ -34,14 +34,15 @@ function comments(text: string): string[] {
 }
 
 describe("formatting", () => {
-  it("leaves the official expanded example of OpenClaw's docs unchanged, comments and all", () => {
-    const text = readFileSync(path.join(FIXTURES, "docs-expanded-example.json5"), "utf8");
-    const edits = formatDocument(doc(text), SPACES2);
-    assert.deepEqual(edits, [], "the docs' own layout is already formatted");
-  });
+  for (const name of ["full-reference", "starter", "minimal"]) {
+    it(`leaves OpenClaw's official ${name} example unchanged (the docs' layout is the formatted layout)`, () => {
+      const text = readFileSync(path.join(FIXTURES, "official", `${name}.json5`), "utf8");
+      assert.deepEqual(formatDocument(doc(text), SPACES2), []);
+    });
+  }
 
   it("re-indents the docs example with tabs, changing nothing but whitespace, and is idempotent", () => {
-    const text = readFileSync(path.join(FIXTURES, "docs-expanded-example.json5"), "utf8");
+    const text = readFileSync(path.join(FIXTURES, "official", "full-reference.json5"), "utf8");
     const tabbed = format(text, { tabSize: 4, insertSpaces: false });
     assert.notEqual(tabbed, text);
     assert.equal(withoutWhitespace(tabbed), withoutWhitespace(text));
@@ -49,6 +50,15 @@ describe("formatting", () => {
     assert.match(tabbed, /^\tenv: \{\n\t\tvars: \{\n\t\t\tOPENROUTER_API_KEY: "sk-or-\.\.\.",$/m);
     assert.deepEqual(formatDocument(doc(tabbed), { tabSize: 4, insertSpaces: false }), []);
     assert.equal(format(tabbed), text, "back to two spaces gives the original");
+  });
+
+  it("restores the full-reference example after its indentation is stripped and its lines padded", () => {
+    const text = readFileSync(path.join(FIXTURES, "official", "full-reference.json5"), "utf8");
+    const mangled = text
+      .split("\n")
+      .map((line, i) => " ".repeat(i % 7) + line.trim() + (i % 3 === 0 ? "   " : ""))
+      .join("\n");
+    assert.equal(format(mangled), text);
   });
 
   it("reformats a badly indented document, keeping every comment, bare key, quote and trailing comma", () => {

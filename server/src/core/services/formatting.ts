@@ -61,6 +61,10 @@ function layout(doc: ConfigDocument, options: FormattingOptions): Gap[] | undefi
   const scanner = new Scanner(text);
   for (let token = scanner.next(); token.kind !== TokenKind.EOF; token = scanner.next()) {
     if (token.error || token.kind === TokenKind.Invalid) return undefined;
+    if (token.kind === TokenKind.LineComment) {
+      // Spaces at the end of a line comment are trailing whitespace, not part of what it says.
+      while (token.length > 2 && /[ \t\v\f\u00A0\uFEFF]/.test(text[token.offset + token.length - 1]!)) token.length--;
+    }
     tokens.push(token);
   }
 
