@@ -1,0 +1,188 @@
+/**
+ * The mutation corpus: deterministic variations of configs OpenClaw accepts, each made by one operator
+ * (a typo in a key, a wrong type, a bad enum value, an unknown root key, a custom provider missing
+ * baseUrl/models, a dangling agent reference, an unknown channel, plus controls that stay valid).
+ * Choices come from a PRNG seeded by the base's text and the operator name: same input, same corpus.
+ */
+import { createHash } from "node:crypto";
+import JSON5 from "json5";
+import type { CorpusEntry } from "./corpus";
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+type Path = (string | number)[];
+
+/** mulberry32: a tiny, well-distributed 32-bit PRNG. */
+function prng(seed: string): () => number {
+  let state = createHash("sha256").update(seed).digest().readUInt32LE(0);
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(random: () => number, items: readonly T[]): T | undefined {
+  return items.length === 0 ? undefined : items[Math.floor(random() * items.length)];
+}
+
+function isObject(value: Json | undefined): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Every property in the tree: its parent object, key and path. */
+function properties(value: Json, path: Path = [], out: { parent: JsonObject; key: string; path: Path }[] = []) {
+  if (Array.isArray(value)) value.forEach((item, i) => properties(item, [...path, i], out));
+  else if (isObject(value)) {
+    for (const key of Object.keys(value)) {
+      out.push({ parent: value, key, path: [...path, key] });
+      properties(value[key]!, [...path, key], out);
+    }
+  }
+  return out;
+}
+
+/** Renames a key in place, keeping the property order. */
+function renameKey(object: JsonObject, from: string, to: string): void {
+  const entries = Object.entries(object).map(([k, v]) => [k === from ? to : k, v] as const);
+  for (const key of Object.keys(object)) delete object[key];
+  for (const [k, v] of entries) object[k] = v;
+}
+
+function typo(random: () => number, key: string): string {
+  const i = 1 + Math.floor(random() * (key.length - 2));
+  switch (Math.floor(random() * 3)) {
+    case 0:
+      return key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2); // swap neighbours
+    case 1:
+      return key.slice(0, i) + key.slice(i + 1); // drop a letter
+    default:
+      return key.slice(0, i) + key[i] + key.slice(i); // double a letter
+  }
+}
+
+type Operator = (config: JsonObject, random: () => number) => string | undefined;
+
+const OPERATORS: Record<string, Operator> = {
+  "key-typo": (config, random) => {
+    const candidates = properties(config).filter((p) => /^[a-zA-Z]{5,}$/.test(p.key));
+    const target = pick(random, candidates);
+    if (!target) return undefined;
+    const renamed = typo(random, target.key);
+    if (renamed === target.key || renamed in target.parent) return undefined;
+    renameKey(target.parent, target.key, renamed);
+    return `${target.path.join(".")} -> ${renamed}`;
+  },
+  "wrong-type": (config, random) => {
+    const target = pick(random, properties(config));
+    if (!target) return undefined;
+    const value = target.parent[target.key]!;
+    const replacement: Json =
+      typeof value === "string" ? 12345 : typeof value === "number" ? "not-a-number" : typeof value === "boolean" ? "yes" : Array.isArray(value) ? { item: value } : value === null ? [] : "oops";
+    target.parent[target.key] = replacement;
+    return `${target.path.join(".")}: ${JSON.stringify(replacement)}`;
+  },
+  "bad-enum": (config, random) => {
+    const candidates = properties(config).filter((p) => {
+      const value = p.parent[p.key];
+      return typeof value === "string" && /^[a-z][a-z0-9-]{1,24}$/.test(value);
+    });
+    const target = pick(random, candidates);
+    if (!target) return undefined;
+    const value = `${target.parent[target.key] as string}-bogus`;
+    target.parent[target.key] = value;
+    return `${target.path.join(".")}: ${value}`;
+  },
+  "unknown-root-key": (config, random) => {
+    const key = pick(random, ["gatway", "agent", "model", "channel", "plugin", "toolz", "unknownSetting"])!;
+    if (key in config) return undefined;
+    config[key] = { enabled: true };
+    return key;
+  },
+  "custom-provider-missing-fields": (config, random) => {
+    const models = isObject(config.models) ? config.models : (config.models = {});
+    const providers = isObject(models.providers) ? models.providers : (models.providers = {});
+    const id = pick(random, ["acme-llm", "my-proxy", "corp-gateway"])!;
+    if (id in providers) return undefined;
+    const variant = Math.floor(random() * 3);
+    providers[id] =
+      variant === 0
+        ? { api: "openai-completions", models: [{ id: "m1", name: "Model 1" }] }
+        : variant === 1
+          ? { baseUrl: "https://llm.example.com/v1", api: "openai-completions" }
+          : { apiKey: "${ACME_API_KEY}" };
+    return `models.providers.${id} variant ${variant}`;
+  },
+  "dangling-agent-ref": (config, random) => {
+    const variant = Math.floor(random() * 3);
+    if (variant === 0) {
+      const agents = isObject(config.agents) ? config.agents : (config.agents = {});
+      const entries = isObject(agents.entries) ? agents.entries : (agents.entries = {});
+      if (Object.keys(entries).length === 0) entries.main = {};
+      const bindings = Array.isArray(config.bindings) ? config.bindings : (config.bindings = []);
+      bindings.push({ agentId: "ghost-agent", match: { channel: "telegram" } });
+      return "bindings[].agentId ghost-agent";
+    }
+    if (variant === 1) {
+      const agents = isObject(config.agents) ? config.agents : (config.agents = {});
+      const defaults = isObject(agents.defaults) ? agents.defaults : (agents.defaults = {});
+      const heartbeat = isObject(defaults.heartbeat) ? defaults.heartbeat : (defaults.heartbeat = {});
+      heartbeat.agentId = "ghost-agent";
+      return "agents.defaults.heartbeat.agentId ghost-agent";
+    }
+    const talk = isObject(config.talk) ? config.talk : (config.talk = {});
+    talk.agentId = "ghost-agent";
+    return "talk.agentId ghost-agent";
+  },
+  "unknown-channel": (config, random) => {
+    const channels = isObject(config.channels) ? config.channels : (config.channels = {});
+    const id = pick(random, ["telegarm", "whatsap", "smoke-signals"])!;
+    if (id in channels) return undefined;
+    channels[id] = { enabled: true };
+    return `channels.${id}`;
+  },
+  // Controls: changes OpenClaw accepts, so the engine must not cry wolf on them.
+  "control-builtin-overlay": (config, random) => {
+    const models = isObject(config.models) ? config.models : (config.models = {});
+    const providers = isObject(models.providers) ? models.providers : (models.providers = {});
+    const id = pick(random, ["openrouter", "anthropic", "ollama"])!;
+    if (id in providers) return undefined;
+    providers[id] = { apiKey: "${PROVIDER_API_KEY}" };
+    return `models.providers.${id} overlay`;
+  },
+  "control-schema-and-env": (config) => {
+    if ("$schema" in config) return undefined;
+    config.$schema = "https://openclaw.ai/config.schema.json";
+    const env = isObject(config.env) ? config.env : (config.env = {});
+    const vars = isObject(env.vars) ? env.vars : (env.vars = {});
+    vars.CONFORMANCE_VAR = "${HOME}/x";
+    return "$schema + env.vars";
+  },
+};
+
+export interface MutationOptions {
+  /** How many bases to mutate (chosen deterministically by sorted hash). */
+  maxBases: number;
+}
+
+/** Mutations of the given valid configs, one per operator per base where the operator applies. */
+export function mutationCorpus(validBases: readonly CorpusEntry[], options: MutationOptions): CorpusEntry[] {
+  const bases = [...validBases]
+    .map((entry) => ({ entry, order: createHash("sha256").update(entry.text).digest("hex") }))
+    .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0))
+    .slice(0, options.maxBases)
+    .map((x) => x.entry);
+  const out: CorpusEntry[] = [];
+  for (const base of bases) {
+    for (const [name, operator] of Object.entries(OPERATORS)) {
+      const config = JSON5.parse(base.text) as JsonObject;
+      const random = prng(`${name}\0${base.text}`);
+      const description = operator(config, random);
+      if (description === undefined) continue;
+      out.push({ id: `${base.id} ${name}: ${description}`, text: `${JSON.stringify(config, null, 2)}\n` });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,189 @@
+/**
+ * The conformance suite: this engine's verdict (any Error = invalid) against OpenClaw's own
+ * (`validateConfigObjectWithPlugins` of the pinned openclaw under Node 24) on OpenClaw's docs code
+ * blocks and on deterministic mutations of valid configs. Prints agreement, false alarms, misses and
+ * same-path figures, writes test-results/conformance.json, and fails below the thresholds.
+ *
+ * Env: OPENCLAW_CONFIG_CACHE (install/cache dir), CONFORMANCE_MAX_BASES (mutation bases, default 250),
+ * CONFORMANCE_REPORT_ONLY=1 (print and write the report but never fail: only while the schema validator
+ * is not on main).
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { DiagnosticSeverity } from "vscode-languageserver-types";
+import { ConfigDocument } from "../../server/src/core/document";
+import { createLanguageService } from "../../server/src/core/languageService";
+import type { OpenClawDiagnostic } from "../../server/src/core/types";
+import { docsCorpus, type CorpusEntry } from "./corpus";
+import { mutationCorpus } from "./mutations";
+import { OpenClawOracle, loadToolchain, repoRoot, type OpenClawVerdict } from "./openclaw";
+import { engineTargetPath, issueTargets } from "./paths";
+
+export const THRESHOLDS = {
+  docsAgreement: 99.5,
+  mutationAgreement: 99,
+  officialFalseAlarms: 0,
+  samePath: 95,
+};
+
+interface Outcome {
+  id: string;
+  openclaw: OpenClawVerdict;
+  engineErrors: { code: string; path: string; message: string }[];
+  /** For configs OpenClaw rejects: whether an engine Error sits on every path OpenClaw names. */
+  samePath?: boolean;
+  unmatchedPaths?: string[];
+  official?: boolean;
+}
+
+const service = createLanguageService();
+
+function judge(entry: CorpusEntry, verdict: OpenClawVerdict): Outcome {
+  const doc = ConfigDocument.create("file:///conformance/openclaw.json", entry.text);
+  const errors = service.validate(doc).filter((d: OpenClawDiagnostic) => d.severity === DiagnosticSeverity.Error);
+  const outcome: Outcome = {
+    id: entry.id,
+    openclaw: verdict,
+    engineErrors: errors.map((d) => ({ code: d.code, path: d.data.path, message: typeof d.message === "string" ? d.message : d.message.value })),
+    ...(entry.official ? { official: true } : {}),
+  };
+  if (!verdict.ok) {
+    const root = doc.root;
+    const errorPaths = new Set(errors.map((d) => d.data.path));
+    const unmatched: string[] = [];
+    for (const issue of verdict.issues) {
+      for (const target of issueTargets(issue)) {
+        const enginePath = root ? engineTargetPath(root, target) : "<root>";
+        if (!errorPaths.has(enginePath)) unmatched.push(enginePath);
+      }
+    }
+    outcome.samePath = unmatched.length === 0;
+    if (unmatched.length) outcome.unmatchedPaths = unmatched;
+  }
+  return outcome;
+}
+
+function percent(part: number, whole: number): number {
+  return whole === 0 ? 100 : Math.round((part / whole) * 10000) / 100;
+}
+
+function summarize(name: string, outcomes: Outcome[]) {
+  const falseAlarms = outcomes.filter((o) => o.openclaw.ok && o.engineErrors.length > 0);
+  const misses = outcomes.filter((o) => !o.openclaw.ok && o.engineErrors.length === 0);
+  const invalid = outcomes.filter((o) => !o.openclaw.ok);
+  const samePath = invalid.filter((o) => o.samePath);
+  const agree = outcomes.length - falseAlarms.length - misses.length;
+  return {
+    name,
+    total: outcomes.length,
+    openclawValid: outcomes.length - invalid.length,
+    openclawInvalid: invalid.length,
+    agreementPct: percent(agree, outcomes.length),
+    falseAlarms: falseAlarms.length,
+    misses: misses.length,
+    samePath: samePath.length,
+    samePathPct: percent(samePath.length, invalid.length),
+    officialTotal: outcomes.filter((o) => o.official).length,
+    officialFalseAlarms: falseAlarms.filter((o) => o.official).length,
+    details: {
+      falseAlarms: falseAlarms.map((o) => ({ id: o.id, engineErrors: o.engineErrors })),
+      misses: misses.map((o) => ({ id: o.id, openclawIssues: o.openclaw.issues })),
+      wrongPlace: invalid
+        .filter((o) => !o.samePath && o.engineErrors.length > 0)
+        .map((o) => ({ id: o.id, openclawIssues: o.openclaw.issues, unmatchedPaths: o.unmatchedPaths, engineErrors: o.engineErrors })),
+    },
+  };
+}
+
+/** The most frequent reasons, to read what to fix next. */
+function topReasons(lines: string[], limit = 12): string[] {
+  const counts = new Map<string, number>();
+  for (const line of lines) counts.set(line, (counts.get(line) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([line, n]) => `${String(n).padStart(5)}  ${line}`);
+}
+
+function shorten(message: string): string {
+  return message.replace(/"[^"]*"/g, '"…"').replace(/\d+/g, "N").slice(0, 110);
+}
+
+async function main(): Promise<number> {
+  const reportOnly = process.env.CONFORMANCE_REPORT_ONLY === "1";
+  const maxBases = Number(process.env.CONFORMANCE_MAX_BASES ?? 250);
+  const toolchain = await loadToolchain();
+  const oracle = new OpenClawOracle(toolchain, toolchain.ensureOpenclaw());
+  const started = performance.now();
+
+  const docs = docsCorpus(oracle.packageDir, new Set(oracle.rootKeys()));
+  const docsVerdicts = oracle.verdicts(docs.entries.map((e) => e.text));
+  const validBases = docs.entries.filter((_, i) => docsVerdicts[i]!.ok);
+  const mutations = mutationCorpus(validBases, { maxBases });
+  const mutationVerdicts = oracle.verdicts(mutations.map((e) => e.text));
+  oracle.save();
+
+  const engineStarted = performance.now();
+  const docsOutcomes = docs.entries.map((entry, i) => judge(entry, docsVerdicts[i]!));
+  const mutationOutcomes = mutations.map((entry, i) => judge(entry, mutationVerdicts[i]!));
+  const engineMs = performance.now() - engineStarted;
+
+  const docsSummary = summarize("docs", docsOutcomes);
+  const mutationSummary = summarize("mutations", mutationOutcomes);
+  const allInvalid = [...docsOutcomes, ...mutationOutcomes].filter((o) => !o.openclaw.ok);
+  const samePathPct = percent(allInvalid.filter((o) => o.samePath).length, allInvalid.length);
+
+  const failures: string[] = [];
+  if (docsSummary.agreementPct < THRESHOLDS.docsAgreement) failures.push(`docs agreement ${docsSummary.agreementPct}% < ${THRESHOLDS.docsAgreement}%`);
+  if (mutationSummary.agreementPct < THRESHOLDS.mutationAgreement) failures.push(`mutation agreement ${mutationSummary.agreementPct}% < ${THRESHOLDS.mutationAgreement}%`);
+  if (docsSummary.officialFalseAlarms > THRESHOLDS.officialFalseAlarms) failures.push(`${docsSummary.officialFalseAlarms} false alarm(s) on the official examples`);
+  if (samePathPct < THRESHOLDS.samePath) failures.push(`same-path ${samePathPct}% < ${THRESHOLDS.samePath}%`);
+
+  console.log(`OpenClaw ${oracle.version} conformance (engine: ${(engineMs / 1000).toFixed(1)} s for ${docsOutcomes.length + mutationOutcomes.length} configs)`);
+  console.log(`docs corpus: ${docs.entries.length} config blocks (${docs.skippedInclude.length} skipped for $include, ${docs.notConfig} json blocks not config-shaped)`);
+  for (const s of [docsSummary, mutationSummary]) {
+    console.log(
+      `  ${s.name.padEnd(10)} ${String(s.total).padStart(5)} configs (${s.openclawInvalid} invalid per OpenClaw): ` +
+        `agreement ${s.agreementPct}%, false alarms ${s.falseAlarms}, misses ${s.misses}, same-path ${s.samePath}/${s.openclawInvalid} (${s.samePathPct}%)`,
+    );
+  }
+  console.log(`  official examples: ${docsSummary.officialTotal} blocks, ${docsSummary.officialFalseAlarms} false alarm(s)`);
+  console.log(`  same-path over all invalid configs: ${samePathPct}%`);
+  const all = [...docsOutcomes, ...mutationOutcomes];
+  const falseAlarmReasons = all.filter((o) => o.openclaw.ok).flatMap((o) => o.engineErrors.map((e) => `${e.code}: ${shorten(e.message)}`));
+  const missReasons = all.filter((o) => !o.openclaw.ok && o.engineErrors.length === 0).flatMap((o) => o.openclaw.issues.map((i) => shorten(i.message)));
+  const wrongPlaceReasons = all.filter((o) => !o.openclaw.ok && o.engineErrors.length > 0 && !o.samePath).flatMap((o) => o.openclaw.issues.map((i) => shorten(i.message)));
+  if (falseAlarmReasons.length) console.log(`top false-alarm errors:\n${topReasons(falseAlarmReasons).join("\n")}`);
+  if (missReasons.length) console.log(`top missed OpenClaw issues:\n${topReasons(missReasons).join("\n")}`);
+  if (wrongPlaceReasons.length) console.log(`top issues flagged elsewhere:\n${topReasons(wrongPlaceReasons).join("\n")}`);
+
+  const report = {
+    openclawVersion: oracle.version,
+    thresholds: THRESHOLDS,
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+    docsCorpus: { blocks: docs.entries.length, skippedInclude: docs.skippedInclude, notConfigShaped: docs.notConfig },
+    samePathPct,
+    summaries: [docsSummary, mutationSummary],
+    failures,
+  };
+  const out = path.join(repoRoot, "test-results", "conformance.json");
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`report: ${path.relative(process.cwd(), out)}`);
+
+  if (failures.length === 0) {
+    console.log("conformance: PASS");
+    return 0;
+  }
+  console.log(`conformance: below thresholds: ${failures.join("; ")}`);
+  if (reportOnly) {
+    console.log("CONFORMANCE_REPORT_ONLY=1: reporting only, not failing");
+    return 0;
+  }
+  return 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(2);
+  },
+);
