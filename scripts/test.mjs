@@ -9,11 +9,14 @@ const node = process.execPath;
 const tiers = [
   ["build", [node, "scripts/build.mjs"]],
   ["unit + LSP protocol", [node, "--test", "--test-reporter=spec", "out/test/unit/", "out/test/lsp/"]],
+  // Agreement with the pinned OpenClaw's own validator (installs OpenClaw + Node 24 into the cache once).
+  // CONFORMANCE_REPORT_ONLY: only until the schema validator is on main; then the thresholds enforce.
+  ["conformance (vs OpenClaw)", [node, "out/test/conformance/run.js"], { CONFORMANCE_REPORT_ONLY: "1" }],
 ];
 
-for (const [name, [cmd, ...args]] of tiers) {
+for (const [name, [cmd, ...args], env = {}] of tiers) {
   console.log(`\n=== ${name}`);
-  const result = spawnSync(cmd, args, { cwd: root, stdio: "inherit" });
+  const result = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
   if (result.status !== 0) {
     console.error(`\n${name}: failed (exit ${result.status ?? result.signal})`);
     process.exit(1);
