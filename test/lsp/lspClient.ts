@@ -30,6 +30,8 @@ export class LspClient {
   private died: Error | undefined;
   private readonly versions = new Map<string, number>();
   readonly stderr: string[] = [];
+  /** What the server wrote to its log channel (window/logMessage). */
+  readonly logs: string[] = [];
   initializeResult!: InitializeResult;
 
   private constructor(
@@ -47,21 +49,26 @@ export class LspClient {
     connection.onRequest("workspace/configuration", (params: { items: unknown[] }) => params.items.map(() => null));
     connection.onRequest("client/registerCapability", () => null);
     connection.onRequest("window/workDoneProgress/create", () => null);
-    connection.onNotification("window/logMessage", () => undefined);
+    connection.onNotification("window/logMessage", (params: { message: string }) => {
+      this.logs.push(params.message);
+    });
   }
 
   static async start(
     transport: Transport,
     initializationOptions: Record<string, unknown> = { diagnosticsDebounceMs: 0 },
     capabilities: Record<string, unknown> = {},
+    process_: { execArgv?: string[]; env?: NodeJS.ProcessEnv } = {},
   ): Promise<LspClient> {
     let child: ChildProcess;
     let connection: ProtocolConnection;
+    const execArgv = process_.execArgv ?? [];
+    const env = process_.env ?? process.env;
     if (transport === "stdio") {
-      child = spawn(process.execPath, [SERVER_PATH, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+      child = spawn(process.execPath, [...execArgv, SERVER_PATH, "--stdio"], { stdio: ["pipe", "pipe", "pipe"], env });
       connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     } else {
-      child = fork(SERVER_PATH, ["--node-ipc"], { stdio: ["ignore", "ignore", "pipe", "ipc"] });
+      child = fork(SERVER_PATH, ["--node-ipc"], { stdio: ["ignore", "ignore", "pipe", "ipc"], execArgv, env });
       connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     }
     const client = new LspClient(connection, child);

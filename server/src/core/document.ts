@@ -6,6 +6,13 @@ import { parseJson5 } from "./json5/parser";
 import type { JsonPath } from "./types";
 
 /**
+ * Above this many characters a document is not parsed: OpenClaw configs are kilobytes (an `$include`d
+ * file may be at most 2 MB), and a 20 MB paste must not freeze the editor. The user gets one
+ * diagnostic that says so instead.
+ */
+export const MAX_ANALYSED_LENGTH = 8 * 1024 * 1024;
+
+/**
  * One version of a config file: its text, parsed once, with position helpers. Every feature takes a
  * ConfigDocument, so the parse is shared by validation, hover, completion and fixes of that version.
  */
@@ -32,7 +39,7 @@ export class ConfigDocument {
   }
 
   get parse(): ParseResult {
-    this.parsed ??= parseJson5(this.text);
+    this.parsed ??= this.text.length > MAX_ANALYSED_LENGTH ? tooLarge(this.text.length) : parseJson5(this.text);
     return this.parsed;
   }
 
@@ -126,4 +133,20 @@ export function valueOf(node: JsonNode | undefined): unknown {
     default:
       return node.value;
   }
+}
+
+function tooLarge(length: number): ParseResult {
+  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+  return {
+    root: undefined,
+    comments: [],
+    errors: [
+      {
+        code: "file-too-large",
+        message: `This file is ${mb(length)} MB: files over ${mb(MAX_ANALYSED_LENGTH)} MB are not analysed, to keep the editor responsive. OpenClaw configs are usually a few kilobytes; split large parts out with $include.`,
+        offset: 0,
+        length: 0,
+      },
+    ],
+  };
 }

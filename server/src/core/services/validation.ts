@@ -31,11 +31,12 @@ export function validateDocument(doc: ConfigDocument, rules: readonly Rule[], op
   };
   const { root, errors } = doc.parse;
   for (const error of errors) {
+    const tooLarge = error.code === "file-too-large";
     push({
       range: doc.range(error.offset, error.length),
-      severity: DiagnosticSeverity.Error,
+      severity: tooLarge ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error,
       code: error.code,
-      codeDescription: { href: ruleDocsUrl("json5-syntax") },
+      codeDescription: { href: ruleDocsUrl(tooLarge ? "file-too-large" : "json5-syntax") },
       source: "openclaw",
       message: error.message,
       data: { path: "<root>" },
