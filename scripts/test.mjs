@@ -9,6 +9,8 @@ const node = process.execPath;
 const tiers = [
   ["build", [node, "scripts/build.mjs"]],
   ["unit + LSP protocol", [node, "--test", "--test-reporter=spec", "out/test/unit/", "out/test/lsp/"]],
+  // Hostile input, no network, no secrets: the server and CLI as built.
+  ["robustness", [node, "--test", "--test-reporter=spec", "out/test/robustness/"]],
   // Agreement with the pinned OpenClaw's own validator (installs OpenClaw + Node 24 into the cache once).
   // CONFORMANCE_REPORT_ONLY: only until the schema validator is on main; then the thresholds enforce.
   ["conformance (vs OpenClaw)", [node, "out/test/conformance/run.js"], { CONFORMANCE_REPORT_ONLY: "1" }],
