@@ -1,9 +1,20 @@
-import type { Hover, Position } from "vscode-languageserver-types";
-import type { ConfigDocument } from "../document";
+import { MarkupKind, type Hover, type Position } from "vscode-languageserver-types";
+import { nodeAtPath, type ConfigDocument } from "../document";
+import { hoverTargetAt } from "./hoverTarget";
+import { isProviderPath, providerHoverMarkdown } from "./providerHover";
 
-/** Hover documentation for the key or value under the cursor (filled in by the hover feature). */
+/**
+ * Hover documentation for the key or value under the cursor: for `models.providers.*` OpenClaw's
+ * provider field docs (with the endpoint kind of a `baseUrl`), elsewhere the schema's title,
+ * description, type, allowed values and default. Secret values never appear in the text.
+ */
 export function hover(doc: ConfigDocument, position: Position): Hover | null {
-  void doc;
-  void position;
-  return null;
+  const target = hoverTargetAt(doc, doc.offsetAt(position));
+  if (!target) return null;
+  let markdown: string | undefined;
+  if (isProviderPath(target.fieldPath)) {
+    markdown = providerHoverMarkdown(target, nodeAtPath(doc.root, ["models", "providers"]));
+  }
+  if (!markdown) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: markdown }, range: doc.range(target.offset, target.length) };
 }
