@@ -37,4 +37,8 @@ export interface Finding {
   fixes?: Fix[];
   relatedInformation?: DiagnosticRelatedInformation[];
   tags?: DiagnosticTag[];
+  /** Overrides the range (default: the node's), e.g. an object's opening brace for a missing property. */
+  range?: { offset: number; length: number };
+  /** Overrides the path in `data.path` (default: the node's), e.g. the path of a missing property. */
+  path?: JsonPath;
 }

@@ -66,13 +66,13 @@ export function validateDocument(doc: ConfigDocument, rules: readonly Rule[], op
 function toDiagnostic(doc: ConfigDocument, rule: Rule, finding: Finding): OpenClawDiagnostic {
   const code = finding.code ?? rule.code;
   const diagnostic: OpenClawDiagnostic = {
-    range: doc.nodeRange(finding.node),
+    range: finding.range ? doc.range(finding.range.offset, finding.range.length) : doc.nodeRange(finding.node),
     severity: finding.severity ?? rule.severity,
     code,
     codeDescription: { href: ruleDocsUrl(code) },
     source: "openclaw",
     message: finding.message,
-    data: { path: dotPath(pathOf(finding.node)) },
+    data: { path: dotPath(finding.path ?? pathOf(finding.node)) },
   };
   if (finding.fixes?.length) diagnostic.data.fixes = finding.fixes;
   if (finding.relatedInformation?.length) diagnostic.relatedInformation = finding.relatedInformation;
