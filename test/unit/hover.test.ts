@@ -252,6 +252,70 @@ describe("hover: secrets never appear", () => {
   });
 });
 
+describe("hover: other keys, from OpenClaw's schema", () => {
+  const text = `{
+  $schema: "./openclaw.schema.json",
+  gateway: { port: 18789, bind: "loopback", auth: { token: "GW-TOKEN-SECRET", password: "GW-PASSWORD-SECRET" } },
+  logging: { level: 'info' },
+  agents: { defaults: { model: { primary: "openai/gpt-5.5", fallbacks: ["anthropic/claude-opus-4-8"] } }, $include: "./agents.json5" },
+  bindings: [{ agentId: "main", match: { channel: "telegram", peer: { kind: "dm", id: "1" } } }],
+}`;
+
+  it("shows title, dot-path, description, type with its range and the docs link", () => {
+    const md = markdownAt(text, "port");
+    assert.match(md, /^\*\*`port`\*\* · Gateway Port$/m);
+    assert.match(md, /^`gateway\.port`$/m);
+    assert.match(md, /TCP port used by the gateway listener/);
+    assert.match(md, /\*\*Type:\*\* `integer 1–65535`/);
+    assert.match(md, /\(https:\/\/docs\.openclaw\.ai\/gateway\/configuration\)/);
+    assert.equal(coveredText(text, "port", 0), "port");
+  });
+
+  it("lists enum values and marks the current one, on the key and on the value", () => {
+    for (const needle of ["bind", '"loopback"']) {
+      const md = markdownAt(text, needle);
+      assert.match(md, /\*\*`"loopback"`\*\* \(current\)/);
+      assert.match(md, /^- `"tailnet"`$/m);
+    }
+    assert.match(markdownAt(text, "'info'"), /\*\*`"info"`\*\* \(current\)/);
+  });
+
+  it("names the replacement of a legacy enum value", () => {
+    assert.match(markdownAt(text, '"dm"'), /`"dm"` is a legacy value: use `"direct"`/);
+  });
+
+  it("documents array items with the array's docs", () => {
+    const md = markdownAt(text, '"anthropic/');
+    assert.match(md, /`agents\.defaults\.model\.fallbacks`/);
+    assert.match(md, /\*\*Type:\*\* `string\[\]`/);
+  });
+
+  it("hides secrets the schema or OpenClaw's sensitive-path rule marks", () => {
+    for (const needle of ["token:", '"GW-TOKEN', "password", '"GW-PASSWORD']) {
+      const md = markdownAt(text, needle);
+      assert.match(md, /\*\*Value:\*\* \(hidden\)/);
+      assert.ok(!md.includes("GW-TOKEN-SECRET") && !md.includes("GW-PASSWORD-SECRET"), md);
+    }
+  });
+
+  it("documents $schema at the root and $include anywhere", () => {
+    assert.match(markdownAt(text, "$schema"), /only extra root key/);
+    const include = markdownAt(text, "$include");
+    assert.match(include, /`agents\.\$include`/);
+    assert.match(include, /deep-merges/);
+  });
+
+  it("uses the schema given to the factory, and works without any", () => {
+    const doc = ConfigDocument.create("file:///openclaw.json", `{ gateway: { port: 1 }, models: { providers: { openai: { api: "ollama" } } } }`);
+    const schema = { type: "object" as const, properties: { gateway: { type: "object" as const, properties: { port: { type: "integer" as const, title: "Custom title" } } } } };
+    const custom = hover(doc, doc.textDocument.positionAt(14), { getSchema: () => schema });
+    assert.match((custom!.contents as MarkupContent).value, /Custom title/);
+    assert.equal(hover(doc, doc.textDocument.positionAt(14), { getSchema: () => undefined }), null);
+    const provider = hover(doc, doc.textDocument.positionAt(doc.text.indexOf("api")), { getSchema: () => undefined });
+    assert.match((provider!.contents as MarkupContent).value, /API adapter/);
+  });
+});
+
 describe("hover: positions", () => {
   const text = `{\n  models: {\n    providers: {\n      openai: {\n        "baseUrl"  : "https://api.openai.com/v1",\n        'api': "openai-responses",\n        timeoutSeconds: 30,\n      },\n    },\n  },\n}\n`;
 
@@ -278,7 +342,7 @@ describe("hover: positions", () => {
     assert.equal(hoverAt(commented, "// models", 5).result, null);
     assert.equal(hoverAt(text, "},\n    },", 0).result, null);
     assert.equal(hoverAt(text, ",\n        'api'", 0).result, null);
-    assert.equal(hoverAt(`{ gateway: { port: 1 } }`, "port").result, null);
+    assert.equal(hoverAt(`{ gateway: { portt: 1 } }`, "portt").result, null);
     assert.equal(hover(ConfigDocument.create("file:///openclaw.json", ""), { line: 0, character: 0 }), null);
   });
 
