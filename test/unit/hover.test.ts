@@ -72,8 +72,10 @@ describe("hover: provider fields", () => {
 
   it("says so when the current enum value is not allowed, naming the replacement of the removed Codex api id", () => {
     const md = markdownAt(providerConfig(`      x: { baseUrl: "http://h/v1", api: "openai-codex-responses", models: [] },`), "api:");
-    assert.match(md, /The current value `"openai-codex-responses"` is not one of them/);
-    assert.match(md, /use `"openai-chatgpt-responses"`/);
+    assert.match(md, /`"openai-codex-responses"` is a removed id: use `"openai-chatgpt-responses"`/);
+    const other = markdownAt(providerConfig(`      x: { baseUrl: "http://h/v1", auth: "sk-PASTED-SECRET", models: [] },`), "auth:");
+    assert.match(other, /The current value is not one of them/);
+    assert.ok(!other.includes("sk-PASTED-SECRET"));
     assert.doesNotMatch(md, /\(current\)/);
   });
 

@@ -11,7 +11,7 @@ import {
 } from "../openclaw/providerFieldDocs";
 import type { JsonPath } from "../types";
 import type { HoverTarget } from "./hoverTarget";
-import { inlineCode, json5Block, literalText, sections, valueList } from "./hoverMarkdown";
+import { inlineCode, json5Block, sections, valueList } from "./hoverMarkdown";
 
 const PROVIDERS_PATH = ["models", "providers"] as const;
 const SECRET_REF_KEYS = new Set(["source", "provider", "id"]);
@@ -89,8 +89,10 @@ export function providerHoverMarkdown(target: HoverTarget, providersNode: JsonNo
     valuesSection = `**Allowed values:**\n${valueList(doc.values, current)}`;
     const unknown = current.filter((value) => !doc.values!.some((option) => Object.is(option.value, value)));
     if (unknown.length > 0) {
-      valuesSection += `\n\nThe current value ${unknown.map((value) => inlineCode(literalText(value))).join(", ")} is not one of them.`;
-      if (unknown.includes("openai-codex-responses")) valuesSection += ' `"openai-codex-responses"` is a removed id: use `"openai-chatgpt-responses"`.';
+      // The value itself is not echoed: a secret pasted into the wrong field must not show up here.
+      valuesSection += unknown.includes("openai-codex-responses")
+        ? '\n\n`"openai-codex-responses"` is a removed id: use `"openai-chatgpt-responses"`.'
+        : "\n\nThe current value is not one of them.";
     }
   } else if (doc.suggestions) {
     valuesSection = `**Common values:**\n${valueList(doc.suggestions, current)}`;

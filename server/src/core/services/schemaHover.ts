@@ -145,7 +145,7 @@ export function schemaHoverMarkdown(target: HoverTarget, root: JSONSchema): stri
       notes.push(
         replacement !== undefined
           ? `${inlineCode(literalText(value))} is a legacy value: use ${inlineCode(literalText(replacement))}.`
-          : `The current value ${inlineCode(literalText(value))} is not one of them.`,
+          : "The current value is not one of them.", // not echoed: a misplaced secret must not show up here
       );
     }
     if (notes.length > 0) valuesSection += `\n\n${notes.join(" ")}`;
