@@ -1,0 +1,29 @@
+/**
+ * Facts from OpenClaw's code (not its JSON Schema) that its extra rules need, generated from the pinned
+ * openclaw package by scripts/openclaw-data/update.mjs into openclawData.json.
+ */
+import data from "./openclawData.json";
+
+export const OPENCLAW_DATA_VERSION: string = data.openclawVersion;
+
+/** Provider ids OpenClaw accepts under models.providers without baseUrl/models (overlays of bundled providers). */
+export const BUILT_IN_MODEL_PROVIDER_OVERLAY_IDS: ReadonlySet<string> = new Set(data.builtInModelProviderOverlayIds);
+
+/** Keys OpenClaw accepts under `channels`: the bundled channels plus its two non-channel keys. */
+export const CHANNEL_IDS: readonly string[] = data.channelIds;
+export const CHANNELS_KEYS: ReadonlySet<string> = new Set(["defaults", "modelByChannel", ...data.channelIds]);
+
+/** Other spellings of bundled channel ids (accepted as heartbeat targets, not as `channels` keys). */
+export const CHANNEL_ALIASES: Readonly<Record<string, string>> = data.channelAliases;
+
+/** OpenClaw's normalizeProviderId: trimmed and lower-cased. */
+export function normalizeProviderId(id: string): string {
+  return id.trim().toLowerCase();
+}
+
+export function isBuiltInModelProviderOverlayId(id: string): boolean {
+  return BUILT_IN_MODEL_PROVIDER_OVERLAY_IDS.has(normalizeProviderId(id));
+}
+
+/** Providers a model reference may name without configuring them (overlay ids + bundled plugins' providers). */
+export const KNOWN_MODEL_PROVIDER_IDS: ReadonlySet<string> = new Set(data.knownModelProviderIds);
