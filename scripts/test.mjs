@@ -12,8 +12,8 @@ const tiers = [
   // Hostile input, no network, no secrets: the server and CLI as built.
   ["robustness", [node, "--test", "--test-reporter=spec", "out/test/robustness/"]],
   // Agreement with the pinned OpenClaw's own validator (installs OpenClaw + Node 24 into the cache once).
-  // CONFORMANCE_REPORT_ONLY: only until the schema validator is on main; then the thresholds enforce.
-  ["conformance (vs OpenClaw)", [node, "out/test/conformance/run.js"], { CONFORMANCE_REPORT_ONLY: "1" }],
+  // The thresholds enforce (agreement, false alarms on official examples, same-path): see test/conformance/README.md.
+  ["conformance (vs OpenClaw)", [node, "out/test/conformance/run.js"]],
 ];
 
 for (const [name, [cmd, ...args], env = {}] of tiers) {

@@ -4,9 +4,7 @@
  * blocks and on deterministic mutations of valid configs. Prints agreement, false alarms, misses and
  * same-path figures, writes test-results/conformance.json, and fails below the thresholds.
  *
- * Env: OPENCLAW_CONFIG_CACHE (install/cache dir), CONFORMANCE_MAX_BASES (mutation bases, default 250),
- * CONFORMANCE_REPORT_ONLY=1 (print and write the report but never fail: only while the schema validator
- * is not on main).
+ * Env: OPENCLAW_CONFIG_CACHE (install/cache dir), CONFORMANCE_MAX_BASES (mutation bases, default 250).
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -107,7 +105,6 @@ function shorten(message: string): string {
 }
 
 async function main(): Promise<number> {
-  const reportOnly = process.env.CONFORMANCE_REPORT_ONLY === "1";
   const maxBases = Number(process.env.CONFORMANCE_MAX_BASES ?? 250);
   const toolchain = await loadToolchain();
   const oracle = new OpenClawOracle(toolchain, toolchain.ensureOpenclaw());
@@ -186,11 +183,7 @@ async function main(): Promise<number> {
     console.log("conformance: PASS");
     return 0;
   }
-  console.log(`conformance: below thresholds: ${failures.join("; ")}`);
-  if (reportOnly) {
-    console.log("CONFORMANCE_REPORT_ONLY=1: reporting only, not failing");
-    return 0;
-  }
+  console.log(`conformance: FAIL, below thresholds: ${failures.join("; ")}`);
   return 1;
 }
 
