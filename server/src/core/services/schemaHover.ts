@@ -152,6 +152,8 @@ export function schemaHoverMarkdown(target: HoverTarget, root: JSONSchema): stri
   }
 
   const deprecated = schemas.some((schema) => schema.deprecated === true);
+  // An open map's values (`params.anything`) have a schema that says nothing: no hover beats an empty one.
+  if (!title && !description && !type && values.length === 0 && !deprecated) return undefined;
   const replacement = first(schemas, (schema) => schema["x-deprecated-replacement"]);
   const example = first(schemas, (schema) => schema.examples?.[0]) ?? defaultValue;
 
