@@ -3,7 +3,7 @@
 // the raw schema it repairs, so a future OpenClaw that fixes one can drop the step.
 
 /** Bumped whenever the post-processing changes what it writes (recorded in the meta file). */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 const COMPOSITIONS = ["anyOf", "oneOf", "allOf"];
 
@@ -109,12 +109,30 @@ function childPrefixes(prefixes, suffix) {
 }
 
 /**
- * Fields whose help text says they are deprecated; with the replacement where OpenClaw names one.
- * Enum values OpenClaw keeps only as legacy aliases go into `x-deprecated-values` (value -> use).
+ * Values OpenClaw no longer accepts, with the value to use instead (`x-replaced-values`), so the
+ * validator can say "use X" instead of guessing. By hint path, and by enum content for enums that
+ * appear in many places (the model API ids: zod-schema.core's ModelApiSchema error message).
  */
-const DEPRECATED_VALUES = {
+const REPLACED_VALUES_BY_PATH = {
   "bindings[].match.peer.kind": { dm: "direct" },
 };
+const REPLACED_VALUES_BY_ENUM = [
+  { member: "openai-chatgpt-responses", values: { "openai-codex-responses": "openai-chatgpt-responses" } },
+];
+
+/** Adds `x-replaced-values` to every enum that holds a known member (see REPLACED_VALUES_BY_ENUM). */
+export function markReplacedEnumValues(root) {
+  let count = 0;
+  walkSchemas(root, (schema) => {
+    if (!Array.isArray(schema.enum)) return;
+    for (const { member, values } of REPLACED_VALUES_BY_ENUM) {
+      if (!schema.enum.includes(member)) continue;
+      schema["x-replaced-values"] = { ...schema["x-replaced-values"], ...values };
+      count++;
+    }
+  });
+  return count;
+}
 
 /**
  * Copies OpenClaw's UI hints (the Control UI's labels, help, sensitivity, docs links) onto the
@@ -174,7 +192,7 @@ export function applyUiHints(root, uiHints) {
         node["x-docs-url"] = hint.docsUrl;
         stats.docsUrls++;
       }
-      if (DEPRECATED_VALUES[path]) node["x-deprecated-values"] = DEPRECATED_VALUES[path];
+      if (REPLACED_VALUES_BY_PATH[path]) node["x-replaced-values"] = REPLACED_VALUES_BY_PATH[path];
     }
     if (typeof node.description === "string" && /^Deprecated\b/.test(node.description) && node.deprecated !== true) {
       node.deprecated = true;
@@ -202,5 +220,6 @@ export function postprocess(rawText, uiHints = {}) {
   dropNestedSchemaKeywords(schema);
   report.relaxedRequired = relaxDefaultedRequired(schema);
   report.hints = applyUiHints(schema, uiHints);
+  report.hints.replacedValueEnums = markReplacedEnumValues(schema);
   return { schema, report };
 }

@@ -149,6 +149,22 @@ describe("invalid-enum", () => {
     assert.equal(apply(enumCase.doc, fixes(enumCase.diagnostic).find((f) => f.isPreferred)!), `{ gateway: { mode: "remote" } }`);
   });
 
+  it("names the replacement of a value OpenClaw retired, and prefers it as the fix", () => {
+    const { doc, diagnostic } = only(`{ models: { providers: { openai: { api: "openai-codex-responses" } } } }`, "invalid-enum");
+    assert.match(msg(diagnostic), /^"openai-codex-responses" is no longer accepted here: use "openai-chatgpt-responses"\./);
+    const preferred = fixes(diagnostic).filter((f) => f.isPreferred);
+    assert.equal(preferred.length, 1);
+    assert.equal(apply(doc, preferred[0]!), `{ models: { providers: { openai: { api: "openai-chatgpt-responses" } } } }`);
+    const dm = only(`{ bindings: [{ agentId: "main", match: { channel: "telegram", peer: { kind: "dm", id: "1" } } }] }`, "invalid-enum");
+    assert.match(msg(dm.diagnostic), /use "direct"/);
+  });
+
+  it("a wrong type where only some literals are allowed lists them, with a fix each", () => {
+    const { doc, diagnostic } = only(`{ gateway: { bind: 5 } }`, "invalid-type");
+    assert.equal(msg(diagnostic), `Expected one of "auto", "lan", "loopback", "custom", "tailnet", got an integer.`);
+    assert.equal(apply(doc, fixes(diagnostic)[2]!), `{ gateway: { bind: "loopback" } }`);
+  });
+
   it("accepts `${VAR}` placeholders where an enum, pattern or format could be satisfied at run time", () => {
     assert.deepEqual(diagnose(`{ gateway: { mode: "\${GATEWAY_MODE}" }, models: { providers: { openai: { apiKey: { source: "env", provider: "default", id: "\${KEY_NAME}" } } } } }`).diagnostics, []);
   });

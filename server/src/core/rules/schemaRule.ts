@@ -39,7 +39,7 @@ function fixesFor(doc: ConfigDocument, problem: SchemaProblem): Fix[] {
     fixes.push({ title: `Remove \`${key}\``, edits: toTextEdits(doc, removeProperty(doc, property)) });
     return fixes;
   }
-  if (problem.code === "invalid-enum" && problem.allowedValues) {
+  if ((problem.code === "invalid-enum" || problem.code === "invalid-type") && problem.allowedValues) {
     const values = problem.allowedValues.filter((value) => value === null || typeof value !== "object").slice(0, MAX_ENUM_FIXES);
     const preferred = values.length === 1 ? values[0] : problem.suggestion;
     return values.map((value) => ({

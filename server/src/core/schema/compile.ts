@@ -75,7 +75,7 @@ const REJECT_ALL: CompiledSchema = { schema: { not: {} }, acceptsAll: false, rej
 /** Keywords that constrain nothing (annotations). A schema with only these accepts everything. */
 const ANNOTATIONS = new Set([
   "$schema", "$id", "$comment", "$defs", "definitions", "title", "description", "default", "examples",
-  "deprecated", "readOnly", "writeOnly", "x-sensitive", "x-docs-url", "x-deprecated-values", "x-deprecated-replacement",
+  "deprecated", "readOnly", "writeOnly", "x-sensitive", "x-docs-url", "x-replaced-values", "x-deprecated-replacement",
 ]);
 
 const cache = new WeakMap<JSONSchema, CompiledSchema>();

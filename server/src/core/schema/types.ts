@@ -53,8 +53,8 @@ export interface JSONSchema {
   "x-sensitive"?: boolean;
   /** The OpenClaw documentation page for this section. */
   "x-docs-url"?: string;
-  /** Legacy enum values OpenClaw still accepts, mapped to the value to use instead. */
-  "x-deprecated-values"?: Record<string, string>;
+  /** Values OpenClaw no longer accepts here, mapped to the value to use instead. */
+  "x-replaced-values"?: Record<string, string>;
   /** The field to use instead of a deprecated one. */
   "x-deprecated-replacement"?: string;
 }

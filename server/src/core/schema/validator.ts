@@ -136,6 +136,14 @@ function enumMessage(values: readonly unknown[], suggestion: unknown): string {
   return `Must be one of ${truncatedList(values.map(literal), 30)}.${hint}`;
 }
 
+/** The value to use instead of a retired one (`x-replaced-values`, from the schema pipeline). */
+function replacementOf(schema: JSONSchema, node: JsonNode): string | undefined {
+  const replaced = schema["x-replaced-values"];
+  if (!replaced || node.type !== "string") return undefined;
+  const value = node.value as string;
+  return Object.prototype.hasOwnProperty.call(replaced, value) ? replaced[value] : undefined;
+}
+
 function suggestValue(node: JsonNode, values: readonly unknown[]): unknown {
   if (node.type !== "string") return undefined;
   const strings = values.filter((value): value is string => typeof value === "string");
@@ -185,14 +193,24 @@ export class SchemaValidator {
     if (cs.ref !== undefined) this.check(node, this.compile(cs.ref), path, out);
     const bits = nodeTypeBits(node);
     if (cs.types !== 0 && (cs.types & bits) === 0) {
-      out.push(this.typeProblem(node, path, cs.types));
+      const problem = this.typeProblem(node, path, cs.types);
+      if (cs.enumValues) {
+        // The right values are known: name them (and the rule offers each as a fix).
+        problem.message = `Expected ${enumMessage(cs.enumValues, undefined).replace(/^Must be /, "").replace(/\.$/, "")}, got ${describeNode(node)}.`;
+        problem.allowedValues = [...cs.enumValues];
+      }
+      out.push(problem);
       return;
     }
     const templated = isTemplated(node);
     if (!templated) {
       if (cs.enumValues && !(cs.enumSet ? cs.enumSet.has(node.value) && node.type !== "object" && node.type !== "array" : cs.enumValues.some((v) => deepEqual(v, primitiveValue(node))))) {
-        const suggestion = suggestValue(node, cs.enumValues);
-        out.push({ code: "invalid-enum", node, path: [...path], message: enumMessage(cs.enumValues, suggestion), allowedValues: [...cs.enumValues], suggestion });
+        const replaced = replacementOf(cs.schema, node);
+        const suggestion = replaced ?? suggestValue(node, cs.enumValues);
+        const message = replaced !== undefined
+          ? `${literal(node.value)} is no longer accepted here: use ${literal(replaced)}. ${enumMessage(cs.enumValues, undefined)}`
+          : enumMessage(cs.enumValues, suggestion);
+        out.push({ code: "invalid-enum", node, path: [...path], message, allowedValues: [...cs.enumValues], suggestion });
       } else if (cs.hasConst && !deepEqual(cs.constValue, primitiveValue(node))) {
         out.push({ code: "invalid-enum", node, path: [...path], message: enumMessage([cs.constValue], undefined), allowedValues: [cs.constValue], fromConst: true });
       }
@@ -212,7 +230,7 @@ export class SchemaValidator {
         break;
     }
     if (cs.allOf) for (const branch of cs.allOf) this.check(node, this.compile(branch), path, out);
-    if (cs.anyOf) this.checkAnyOf(node, cs.anyOf, path, out);
+    if (cs.anyOf) this.checkAnyOf(node, cs, cs.anyOf, path, out);
     if (cs.not !== undefined && this.matches(node, cs.not, path)) {
       out.push({ code: "invalid-value", node, path: [...path], message: "This combination of settings is not allowed here (see the field's documentation)." });
     }
@@ -374,14 +392,20 @@ export class SchemaValidator {
    * the nearest branches reject only the value (or the same discriminator), their allowed values
    * are merged into one `invalid-enum`.
    */
-  private checkAnyOf(node: JsonNode, branches: readonly JSONSchemaRef[], path: JsonPath, out: SchemaProblem[]): void {
+  private checkAnyOf(node: JsonNode, parent: CompiledSchema, branches: readonly JSONSchemaRef[], path: JsonPath, out: SchemaProblem[]): void {
     const results: { rank: number; problems: SchemaProblem[] }[] = [];
     let typeBits = 0;
     let secretRef = false;
+    // A union of literals (zod `z.union([z.literal(...)])`): its values, when every branch is one.
+    let literals: unknown[] | undefined = [];
     for (const branch of branches) {
       if (isSecretRefSchema(branch)) secretRef = true;
+      const compiled = this.compile(branch);
+      if (literals && compiled.hasConst && compiled.ref === undefined && !compiled.anyOf) literals.push(compiled.constValue);
+      else if (literals && compiled.enumValues && compiled.ref === undefined && !compiled.anyOf) literals.push(...compiled.enumValues);
+      else literals = undefined;
       const problems: SchemaProblem[] = [];
-      this.check(node, this.compile(branch), path, problems);
+      this.check(node, compiled, path, problems);
       if (problems.length === 0) return;
       const rank = rankBranch(node, path, problems);
       if (rank === 0) {
@@ -397,11 +421,21 @@ export class SchemaValidator {
     const bestRank = Math.max(...results.map((result) => result.rank));
     const best = results.filter((result) => result.rank === bestRank);
     if (bestRank === 0) {
-      out.push(this.typeProblem(node, path, typeBits, secretRef));
+      const problem = this.typeProblem(node, path, typeBits, secretRef);
+      if (literals && literals.length > 0) {
+        problem.message = `Expected ${enumMessage(literals, undefined).replace(/^Must be /, "").replace(/\.$/, "")}, got ${describeNode(node)}.`;
+        problem.allowedValues = literals;
+      }
+      out.push(problem);
       return;
     }
     const merged = mergeEnumProblems(node, path, best, bestRank);
     if (merged) {
+      const replaced = merged.node === node ? replacementOf(parent.schema, node) : undefined;
+      if (replaced !== undefined) {
+        merged.suggestion = replaced;
+        merged.message = `${literal(node.value)} is no longer accepted here: use ${literal(replaced)}. ${enumMessage(merged.allowedValues ?? [], undefined)}`;
+      }
       out.push(merged);
       return;
     }
