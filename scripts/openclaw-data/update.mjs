@@ -35,21 +35,38 @@ const channels = metadata
   .filter((e) => e.configurable !== false)
   .map((e) => ({ id: String(e.channelId).trim().toLowerCase(), aliases: (e.aliases ?? []).map((a) => String(a).trim().toLowerCase()) }));
 // Providers that bundled plugins register (their manifests' "providers"): model refs may name them.
+// Their static model catalogs (manifest "modelCatalog.providers.<id>") feed model-ref completion.
 const extensions = path.join(dist, "extensions");
 const pluginProviders = [];
+const catalogs = {};
 for (const name of readdirSync(extensions).sort()) {
   let manifest;
   try { manifest = JSON.parse(readFileSync(path.join(extensions, name, "openclaw.plugin.json"), "utf8")); } catch { continue; }
   for (const p of manifest.providers ?? []) pluginProviders.push(String(typeof p === "string" ? p : p.id).trim().toLowerCase());
+  for (const [id, provider] of Object.entries(manifest.modelCatalog?.providers ?? {})) {
+    const entry = { plugin: name };
+    if (typeof provider.baseUrl === "string") entry.baseUrl = provider.baseUrl;
+    if (typeof provider.api === "string") entry.api = provider.api;
+    entry.models = (provider.models ?? []).filter((m) => typeof m.id === "string").map((m) => {
+      const model = { id: m.id };
+      if (typeof m.name === "string") model.name = m.name;
+      if (typeof m.status === "string") model.status = m.status;
+      if (Array.isArray(m.input)) model.input = m.input;
+      if (typeof m.contextWindow === "number") model.contextWindow = m.contextWindow;
+      if (m.reasoning === true) model.reasoning = true;
+      return model;
+    });
+    catalogs[id.trim().toLowerCase()] ??= entry;
+  }
 }
-process.stdout.write(JSON.stringify({ overlayIds, channels, pluginProviders }));
+process.stdout.write(JSON.stringify({ overlayIds, channels, pluginProviders, catalogs }));
 `;
 const result = spawnSync(node24Binary(), ["--input-type=module", "-e", probe, packageDir], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 if (result.status !== 0) {
   process.stderr.write(result.stderr);
   process.exit(2);
 }
-const { overlayIds, channels, pluginProviders } = JSON.parse(result.stdout);
+const { overlayIds, channels, pluginProviders, catalogs } = JSON.parse(result.stdout);
 const byId = new Map(channels.map((c) => [c.id, c]));
 const data = {
   openclawVersion: OPENCLAW_VERSION,
@@ -62,6 +79,8 @@ const data = {
   channelIds: [...byId.keys()].sort(),
   // other spellings a heartbeat target may use for a bundled channel
   channelAliases: Object.fromEntries([...byId.values()].flatMap((c) => c.aliases.map((a) => [a, c.id])).sort(([a], [b]) => (a < b ? -1 : 1))),
+  // bundled plugins' static model catalogs by provider id (dist/extensions/*/openclaw.plugin.json modelCatalog): model-ref completion
+  modelCatalogs: Object.fromEntries(Object.entries(catalogs).sort(([a], [b]) => (a < b ? -1 : 1))),
 };
 const text = `${JSON.stringify(data, null, 2)}\n`;
 if (process.argv.includes("--check")) {

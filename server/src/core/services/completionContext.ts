@@ -1,0 +1,272 @@
+/**
+ * Where the cursor is, for completion, in a document that is usually half-typed: an unfinished key, a
+ * missing colon or comma, an unterminated string. The syntax tree's recovery is built for diagnostics
+ * and may attach a half-typed word to the wrong place, so this reads the token stream instead: the
+ * tokens before the cursor decide the structure (which object or array, key or value position, the
+ * JSON path), the tokens after it only what must be inserted around the completion (a colon already
+ * there, a comma needed) and which keys the object already has.
+ */
+import { Scanner, TokenKind, type Token } from "../json5/scanner";
+import type { JsonPath } from "../types";
+
+export interface StringAtCursor {
+  quote: '"' | "'";
+  /** False when the string is not closed yet (the scanner ended it at the line's end). */
+  terminated: boolean;
+  /** The whole literal as scanned (quotes included; for an unterminated string up to the cursor's word end). */
+  start: number;
+  end: number;
+  /** The text between the opening quote and the cursor. */
+  prefix: string;
+}
+
+export interface CompletionContext {
+  kind: "key" | "value";
+  /** Key position: the path of the object; value position: the path of the value. */
+  path: JsonPath;
+  /** Key position: the keys the object already has (not the one being typed). */
+  existingKeys: Set<string>;
+  /** The text the completion replaces: the word or literal at the cursor (empty at a gap). */
+  replaceStart: number;
+  replaceEnd: number;
+  /** What is typed of the replaced text before the cursor. */
+  prefix: string;
+  /** Set when the cursor is inside a string literal. */
+  inString?: StringAtCursor;
+  /** Key position: a `:` already follows the key being typed. */
+  colonFollows: boolean;
+  /** Another element follows without a comma: the completion must end with one. */
+  commaAfter: boolean;
+  /** The previous element has no comma after it: one must be inserted at this offset. */
+  commaBefore?: number;
+}
+
+/** Characters of a word being typed where a key or a value goes (model refs: `openai/gpt-5.4@work`). */
+const WORD = /[\p{L}\p{N}_$\-./@+]/u;
+
+interface Frame {
+  type: "object" | "array";
+  /** The segment this container has in its parent (undefined for the root). */
+  segment: string | number | undefined;
+  state: "key" | "colon" | "value" | "after";
+  key?: string;
+  index: number;
+  keys: Set<string>;
+  /** End of the last complete element (where a missing comma goes). */
+  lastEnd: number;
+  /** End of the last key token (object, state `colon`). */
+  keyEnd: number;
+}
+
+function isComment(token: Token): boolean {
+  return token.kind === TokenKind.LineComment || token.kind === TokenKind.BlockComment;
+}
+
+function isLiteral(token: Token): boolean {
+  return token.kind === TokenKind.String || token.kind === TokenKind.Identifier || token.kind === TokenKind.Number;
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const scanner = new Scanner(text);
+  for (let token = scanner.next(); token.kind !== TokenKind.EOF; token = scanner.next()) tokens.push(token);
+  return tokens;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  return /[\n\r\u2028\u2029]/.test(text.slice(from, to));
+}
+
+/** The completion context at `offset`, or undefined where nothing can be completed (inside a comment, after the root value). */
+export function completionContextAt(text: string, offset: number): CompletionContext | undefined {
+  const tokens = tokenize(text);
+
+  // What is at the cursor: a comment (nothing to complete), a string, or a word (possibly empty).
+  let inString: StringAtCursor | undefined;
+  let partStart = offset;
+  let partEnd = offset;
+  for (const token of tokens) {
+    const end = token.offset + token.length;
+    if (token.offset >= offset) break;
+    if (isComment(token)) {
+      const unterminated = token.kind === TokenKind.LineComment || token.error !== undefined;
+      if (offset < end || (unterminated && offset === end)) return undefined;
+    } else if (token.kind === TokenKind.String && (offset < end || (token.error && offset === end))) {
+      const terminated = !token.error;
+      let stringEnd = end;
+      if (!terminated) {
+        // The scanner ran the unclosed string to the line's end: only the word at the cursor belongs to it.
+        stringEnd = offset;
+        while (stringEnd < text.length && WORD.test(text[stringEnd]!)) stringEnd++;
+      }
+      inString = {
+        quote: token.quote!,
+        terminated,
+        start: token.offset,
+        end: stringEnd,
+        prefix: text.slice(token.offset + 1, offset),
+      };
+      partStart = token.offset;
+      partEnd = Math.max(stringEnd, offset);
+    }
+  }
+  if (!inString) {
+    while (partStart > 0 && WORD.test(text[partStart - 1]!)) partStart--;
+    while (partEnd < text.length && WORD.test(text[partEnd]!)) partEnd++;
+  }
+
+  // The structure before the cursor.
+  const root: { state: "value" | "after" } = { state: "value" };
+  const stack: Frame[] = [];
+  let afterIndex = tokens.length;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.offset >= partStart) {
+      afterIndex = i;
+      break;
+    }
+    if (token.offset + token.length > partStart) {
+      // A token overlapping the part being completed (the word's own tokens) is not structure.
+      continue;
+    }
+    if (isComment(token) || token.kind === TokenKind.Invalid) continue;
+    const top = stack[stack.length - 1];
+    const end = token.offset + token.length;
+    switch (token.kind) {
+      case TokenKind.OpenBrace:
+      case TokenKind.OpenBracket: {
+        const segment = top ? (top.type === "object" ? (top.key ?? "") : top.index) : undefined;
+        if (!top && root.state === "after") return undefined;
+        if (top?.type === "array" && top.state === "after") top.index++;
+        stack.push({
+          type: token.kind === TokenKind.OpenBrace ? "object" : "array",
+          segment,
+          state: token.kind === TokenKind.OpenBrace ? "key" : "value",
+          index: 0,
+          keys: new Set(),
+          lastEnd: end,
+          keyEnd: end,
+        });
+        break;
+      }
+      case TokenKind.CloseBrace:
+      case TokenKind.CloseBracket: {
+        const type = token.kind === TokenKind.CloseBrace ? "object" : "array";
+        const match = stack.map((f) => f.type).lastIndexOf(type);
+        if (match < 0) break;
+        stack.length = match;
+        const parent = stack[stack.length - 1];
+        if (parent) {
+          parent.state = "after";
+          parent.lastEnd = end;
+        } else {
+          root.state = "after";
+        }
+        break;
+      }
+      case TokenKind.Comma:
+        if (!top) break;
+        if (top.type === "object") {
+          top.state = "key";
+          top.key = undefined;
+        } else if (top.state === "after") {
+          top.state = "value";
+          top.index++;
+        }
+        break;
+      case TokenKind.Colon:
+        if (top?.type === "object" && top.state === "colon") top.state = "value";
+        break;
+      default:
+        if (!isLiteral(token)) break;
+        if (!top) {
+          root.state = "after";
+        } else if (top.type === "array") {
+          if (top.state === "after") top.index++;
+          top.state = "after";
+          top.lastEnd = end;
+        } else if (top.state === "value") {
+          top.state = "after";
+          top.lastEnd = end;
+        } else {
+          // A key; after a value or another key it starts a new property (a comma or colon is missing).
+          top.key = token.kind === TokenKind.Number ? text.slice(token.offset, end) : String(token.value);
+          top.keys.add(top.key);
+          top.state = "colon";
+          top.keyEnd = end;
+        }
+    }
+  }
+
+  // What follows the part being completed. An unclosed string swallowed the rest of its line: read
+  // what follows as if the string were closed at the cursor's word.
+  const after =
+    inString && !inString.terminated
+      ? tokenize(`${text.slice(0, inString.end)}${inString.quote}${text.slice(inString.end)}`).filter(
+          (t) => !isComment(t) && t.offset > inString!.end,
+        )
+      : tokens.slice(afterIndex).filter((t) => !isComment(t) && t.offset >= partEnd);
+  const next = after[0];
+  const startsElement = next !== undefined && (isLiteral(next) || next.kind === TokenKind.OpenBrace || next.kind === TokenKind.OpenBracket);
+  const path: JsonPath = stack.slice(1).map((frame) => frame.segment!);
+  const base = {
+    replaceStart: inString ? inString.start : partStart,
+    replaceEnd: partEnd,
+    prefix: inString ? inString.prefix : text.slice(partStart, offset),
+    inString,
+  };
+  const top = stack[stack.length - 1];
+  // Right after a complete value on its line (`"x"|`, `1 |`): the user is not asking for the next element yet.
+  if (top?.state === "after" && base.prefix === "" && !inString && !hasLineBreak(text, top.lastEnd, offset)) return undefined;
+  if (!top) {
+    if (root.state === "after") return undefined;
+    return { kind: "value", path: [], existingKeys: new Set(), colonFollows: false, commaAfter: false, ...base };
+  }
+  if (top.type === "array") {
+    const index = top.state === "after" ? top.index + 1 : top.index;
+    const context: CompletionContext = {
+      kind: "value",
+      path: [...path, index],
+      existingKeys: new Set(),
+      colonFollows: false,
+      commaAfter: startsElement,
+      ...base,
+    };
+    if (top.state === "after") context.commaBefore = top.lastEnd;
+    return context;
+  }
+  if (top.state === "value") {
+    return { kind: "value", path: [...path, top.key ?? ""], existingKeys: new Set(), colonFollows: false, commaAfter: startsElement, ...base };
+  }
+  // A key still waiting for its colon, with the cursor on the same line after it: nothing to offer there.
+  if (top.state === "colon" && base.prefix === "" && !inString && !hasLineBreak(text, top.keyEnd, offset)) return undefined;
+  const colonFollows = next?.kind === TokenKind.Colon;
+  const context: CompletionContext = {
+    kind: "key",
+    path,
+    existingKeys: new Set([...top.keys, ...keysAhead(after)]),
+    colonFollows,
+    commaAfter: !colonFollows && startsElement,
+    ...base,
+  };
+  if (top.state === "colon") context.existingKeys.delete(top.key!);
+  if (top.state === "after") context.commaBefore = top.lastEnd;
+  return context;
+}
+
+/** The keys of the current object that come after the cursor (up to its closing brace). */
+function keysAhead(after: Token[]): string[] {
+  const keys: string[] = [];
+  let depth = 0;
+  for (let i = 0; i < after.length; i++) {
+    const token = after[i]!;
+    if (token.kind === TokenKind.OpenBrace || token.kind === TokenKind.OpenBracket) depth++;
+    else if (token.kind === TokenKind.CloseBrace || token.kind === TokenKind.CloseBracket) {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && (token.kind === TokenKind.String || token.kind === TokenKind.Identifier) && after[i + 1]?.kind === TokenKind.Colon) {
+      keys.push(String(token.value));
+    }
+  }
+  return keys;
+}
