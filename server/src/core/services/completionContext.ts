@@ -216,8 +216,8 @@ export function completionContextAt(text: string, offset: number): CompletionCon
     inString,
   };
   const top = stack[stack.length - 1];
-  // Right after a complete value on its line (`"x"|`, `1 |`): the user is not asking for the next element yet.
-  if (top?.state === "after" && base.prefix === "" && !inString && !hasLineBreak(text, top.lastEnd, offset)) return undefined;
+  // Touching the end of a complete value (`"x"|`, `}|`): the user is not asking for the next element yet.
+  if (top?.state === "after" && base.prefix === "" && !inString && offset === top.lastEnd) return undefined;
   if (!top) {
     if (root.state === "after") return undefined;
     return { kind: "value", path: [], existingKeys: new Set(), colonFollows: false, commaAfter: false, ...base };

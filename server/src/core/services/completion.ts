@@ -1,0 +1,451 @@
+/**
+ * Completion from OpenClaw's schema and from what the config itself defines. In a key position it
+ * offers the keys valid there that the object does not have yet (provider ids under
+ * `models.providers`, model refs in model-keyed maps), inserted in the document's style with a value
+ * snippet fitting the type; in a value position the enum/const/boolean values, model references,
+ * agent ids and provider ids the field takes. See completionContext.ts for how the cursor position is
+ * read in a half-typed document.
+ */
+import {
+  CompletionItemKind,
+  CompletionItemTag,
+  InsertTextFormat,
+  MarkupKind,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
+  type TextEdit,
+} from "vscode-languageserver-types";
+import { nodeAtPath, propertyValue, type ConfigDocument } from "../document";
+import { detectStyle, formatKey, type DocumentStyle } from "../edits/style";
+import { encodeStringBody, stringLiteral } from "../edits/strings";
+import { BUILT_IN_PROVIDER_IDS, BUNDLED_PROVIDERS, CATALOG_OPENCLAW_VERSION, knownProviderIds } from "../openclaw/providerCatalog";
+import { keyReferenceKind, valueReferenceKind, type ReferenceKind } from "../openclaw/referenceFields";
+import { expandSchema, schemasAtPath, type JSONSchema, type JSONSchemaType } from "../schema/schema";
+import type { JsonPath } from "../types";
+import { completionContextAt, type CompletionContext } from "./completionContext";
+
+const TRIGGER_SUGGEST = { title: "Suggest values", command: "editor.action.triggerSuggest" };
+
+/** A value the field can take, before it is turned into a CompletionItem. */
+interface ValueCandidate {
+  value: unknown;
+  label?: string;
+  detail?: string;
+  documentation?: string;
+  kind?: CompletionItemKind;
+  deprecated?: boolean;
+  /** Sorts candidates: lower groups first, then the order they were added in. */
+  group: number;
+  /** Inserted as a snippet instead of a literal (`{}` and `[]` placeholders). */
+  snippet?: string;
+}
+
+interface Env {
+  doc: ConfigDocument;
+  schema: JSONSchema;
+  ctx: CompletionContext;
+  style: DocumentStyle;
+}
+
+export function complete(doc: ConfigDocument, position: Position, schema: JSONSchema): CompletionList {
+  const ctx = completionContextAt(doc.text, doc.offsetAt(position));
+  if (!ctx) return { isIncomplete: false, items: [] };
+  const env: Env = { doc, schema, ctx, style: detectStyle(doc) };
+  const items = ctx.kind === "key" ? keyItems(env) : valueItems(env);
+  return { isIncomplete: false, items };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keys
+
+interface KeyCandidate {
+  key: string;
+  /** The schemas of the key's value (expanded). */
+  valueSchemas: JSONSchema[];
+  documentation?: string;
+  detail?: string;
+  kind: CompletionItemKind;
+  deprecated?: boolean;
+}
+
+function keyItems(env: Env): CompletionItem[] {
+  const { schema, ctx } = env;
+  const objectSchemas = schemasAtPath(schema, ctx.path);
+  const candidates: KeyCandidate[] = [];
+  const seen = new Set<string>(ctx.existingKeys);
+  const add = (candidate: KeyCandidate) => {
+    if (seen.has(candidate.key)) return;
+    seen.add(candidate.key);
+    candidates.push(candidate);
+  };
+  for (const objectSchema of objectSchemas) {
+    for (const [key, sub] of Object.entries(objectSchema.properties ?? {})) {
+      if (seen.has(key)) continue;
+      const valueSchemas = expandSchema(schema, sub);
+      const head = valueSchemas[0];
+      add({
+        key,
+        valueSchemas,
+        documentation: schemaDocumentation(valueSchemas),
+        detail: typeSummary(valueSchemas),
+        kind: CompletionItemKind.Property,
+        deprecated: valueSchemas.some((s) => s.deprecated === true) || head?.["x-deprecated-replacement"] !== undefined,
+      });
+    }
+  }
+  const referenceKind = keyReferenceKind(ctx.path);
+  if (referenceKind) {
+    // The schema of any key of this map (its additionalProperties).
+    const valueSchemas = schemasAtPath(schema, [...ctx.path, "\u0000any"]);
+    for (const candidate of referenceCandidates(env, referenceKind)) {
+      add({
+        key: String(candidate.value),
+        valueSchemas,
+        documentation: candidate.documentation,
+        detail: candidate.detail,
+        kind: candidate.kind ?? CompletionItemKind.Value,
+        deprecated: candidate.deprecated,
+      });
+    }
+  }
+  return candidates.map((candidate, index) => keyItem(env, candidate, index));
+}
+
+function keyItem(env: Env, candidate: KeyCandidate, index: number): CompletionItem {
+  const { ctx, style } = env;
+  const keyText = ctx.inString ? stringLiteral(candidate.key, ctx.inString.quote) : formatKey(candidate.key, style);
+  const value = ctx.colonFollows ? undefined : valueSnippet(env, [...ctx.path, candidate.key], candidate.valueSchemas);
+  const newText = value ? `${escapeSnippet(keyText)}: ${value.snippet}${ctx.commaAfter ? "," : ""}` : escapeSnippet(keyText);
+  const item: CompletionItem = {
+    label: candidate.key,
+    kind: candidate.kind,
+    filterText: ctx.inString ? keyText : candidate.key,
+    sortText: `${candidate.deprecated ? "1" : "0"}${String(index).padStart(5, "0")}`,
+    insertTextFormat: InsertTextFormat.Snippet,
+    textEdit: { range: env.doc.range(ctx.replaceStart, ctx.replaceEnd - ctx.replaceStart), newText },
+  };
+  if (candidate.detail) item.detail = candidate.detail;
+  if (candidate.documentation) item.documentation = { kind: MarkupKind.Markdown, value: candidate.documentation };
+  if (candidate.deprecated) item.tags = [CompletionItemTag.Deprecated];
+  const additional = commaBeforeEdit(env);
+  if (additional) item.additionalTextEdits = [additional];
+  if (value?.suggestValues) item.command = TRIGGER_SUGGEST;
+  return item;
+}
+
+/** The value inserted after a completed key: a snippet fitting the type, cursor inside. */
+function valueSnippet(env: Env, path: JsonPath, schemas: JSONSchema[]): { snippet: string; suggestValues: boolean } {
+  const { style } = env;
+  const q = style.quote;
+  const consts = schemas.filter((s) => s.const !== undefined).map((s) => s.const);
+  const enums = schemas.flatMap((s) => s.enum ?? []);
+  if (consts.length === 1 && enums.length === 0) return { snippet: escapeSnippet(literal(consts[0], style)), suggestValues: false };
+  const types = typesOf(schemas);
+  const type = types[0];
+  const reference = valueReferenceKind(path, schemas) !== undefined;
+  const defaultValue = schemas.find((s) => s.default !== undefined)?.default;
+  switch (type) {
+    case "string":
+      return { snippet: `${q}$1${q}`, suggestValues: enums.length + consts.length > 0 || reference };
+    case "boolean": {
+      const first = defaultValue === true ? "true" : "false";
+      return { snippet: `\${1|${first},${first === "true" ? "false" : "true"}|}`, suggestValues: false };
+    }
+    case "number":
+    case "integer":
+      return { snippet: typeof defaultValue === "number" && Number.isFinite(defaultValue) ? `\${1:${defaultValue}}` : "$1", suggestValues: false };
+    case "object":
+      return { snippet: `{${style.eol}${style.indentUnit}$1${style.eol}}`, suggestValues: false };
+    case "array": {
+      const items = schemas.flatMap((s) => (s.items && typeof s.items === "object" && !Array.isArray(s.items) ? expandSchema(env.schema, s.items) : []));
+      return { snippet: typesOf(items)[0] === "string" ? `[${q}$1${q}]` : "[$1]", suggestValues: false };
+    }
+    case "null":
+      return { snippet: "null", suggestValues: false };
+    default:
+      return { snippet: "$1", suggestValues: enums.length > 0 };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values
+
+function valueItems(env: Env): CompletionItem[] {
+  const { schema, ctx } = env;
+  const path = ctx.path;
+  const schemas = path.length === 0 ? [] : schemasAtPath(schema, path);
+  const isItem = typeof path[path.length - 1] === "number";
+  const parentSchemas = isItem ? schemasAtPath(schema, path.slice(0, -1)) : [];
+  const candidates: ValueCandidate[] = [];
+
+  for (const s of schemas) {
+    for (const value of s.enum ?? []) candidates.push({ value, group: 1, kind: CompletionItemKind.EnumMember, documentation: s.description });
+    if (s.const !== undefined) candidates.push({ value: s.const, group: 1, kind: CompletionItemKind.EnumMember, documentation: s.description });
+  }
+  const types = typesOf(schemas);
+  if (types.includes("boolean")) {
+    candidates.push({ value: true, group: 1, kind: CompletionItemKind.Value }, { value: false, group: 1, kind: CompletionItemKind.Value });
+  }
+  const referenceKind = valueReferenceKind(path, schemas, parentSchemas);
+  if (referenceKind) candidates.push(...referenceCandidates(env, referenceKind));
+  const defaultValue = schemas.find((s) => s.default !== undefined)?.default;
+  if (defaultValue !== undefined && (defaultValue === null || typeof defaultValue !== "object")) {
+    candidates.push({ value: defaultValue, group: 1, detail: "default", kind: CompletionItemKind.Value });
+  }
+  if (path.length === 0 || types.includes("object")) {
+    candidates.push({ value: {}, label: "{}", group: 3, kind: CompletionItemKind.Module, snippet: `{${env.style.eol}${env.style.indentUnit}$1${env.style.eol}}` });
+  }
+  if (types.includes("array")) candidates.push({ value: [], label: "[]", group: 3, kind: CompletionItemKind.Module, snippet: "[$1]" });
+
+  // In a list, the values it already has are not offered again (a fallback list naming a model twice is a mistake).
+  const present = new Set<unknown>();
+  if (isItem) {
+    const list = nodeAtPath(env.doc.root, path.slice(0, -1));
+    if (list?.type === "array") for (const item of list.children!) if (item.offset + item.length < ctx.replaceStart || item.offset >= ctx.replaceEnd) present.add(item.value);
+  }
+
+  const items: CompletionItem[] = [];
+  const labels = new Set<string>();
+  candidates
+    .map((candidate, index) => ({ candidate, index }))
+    .sort((a, b) => a.candidate.group - b.candidate.group || a.index - b.index)
+    .forEach(({ candidate }) => {
+      if (candidate.snippet === undefined && present.has(candidate.value)) return;
+      const item = valueItem(env, candidate, items.length);
+      if (!item || labels.has(item.label)) return;
+      labels.add(item.label);
+      items.push(item);
+    });
+  return items;
+}
+
+function valueItem(env: Env, candidate: ValueCandidate, index: number): CompletionItem | undefined {
+  const { ctx, style, doc } = env;
+  const label = candidate.label ?? (typeof candidate.value === "string" ? candidate.value : literal(candidate.value, style));
+  let range: TextEdit["range"];
+  let newText: string;
+  let filterText = label;
+  let format: InsertTextFormat = InsertTextFormat.PlainText;
+  const inString = ctx.inString;
+  if (inString) {
+    // Inside quotes only strings fit: the text between the quotes is replaced.
+    if (typeof candidate.value !== "string" || candidate.snippet !== undefined) return undefined;
+    const start = inString.start + 1;
+    const end = inString.terminated ? inString.end - 1 : inString.end;
+    range = doc.range(start, end - start);
+    newText = encodeStringBody(candidate.value, inString.quote);
+    if (!inString.terminated) newText += inString.quote + (ctx.commaAfter ? "," : "");
+  } else {
+    range = doc.range(ctx.replaceStart, ctx.replaceEnd - ctx.replaceStart);
+    if (candidate.snippet !== undefined) {
+      newText = candidate.snippet + (ctx.commaAfter ? "," : "");
+      format = InsertTextFormat.Snippet;
+    } else {
+      newText = literal(candidate.value, style) + (ctx.commaAfter ? "," : "");
+    }
+    filterText = typeof candidate.value === "string" ? candidate.value : label;
+    // Completing right after a colon (`api:|`, the trigger character): keep the document's `key: value` spacing.
+    if (doc.text[ctx.replaceStart - 1] === ":") newText = ` ${newText}`;
+  }
+  const item: CompletionItem = {
+    label,
+    kind: candidate.kind ?? CompletionItemKind.Value,
+    filterText,
+    sortText: `${candidate.group}${candidate.deprecated ? "1" : "0"}${String(index).padStart(5, "0")}`,
+    insertTextFormat: format,
+    textEdit: { range, newText },
+  };
+  if (candidate.detail) item.detail = candidate.detail;
+  if (candidate.documentation) item.documentation = { kind: MarkupKind.Markdown, value: candidate.documentation };
+  if (candidate.deprecated) item.tags = [CompletionItemTag.Deprecated];
+  const additional = commaBeforeEdit(env);
+  if (additional) item.additionalTextEdits = [additional];
+  return item;
+}
+
+// ---------------------------------------------------------------------------------------------
+// References: models, agents, providers
+
+function referenceCandidates(env: Env, kind: ReferenceKind): ValueCandidate[] {
+  switch (kind) {
+    case "model":
+      return modelCandidates(env);
+    case "agent":
+      return agentCandidates(env);
+    case "provider":
+      return providerCandidates(env);
+  }
+}
+
+function configuredProviders(env: Env): string[] {
+  const providers = nodeAtPath(env.doc.root, ["models", "providers"]);
+  if (providers?.type !== "object") return [];
+  return providers.children!.map((property) => String(property.children![0]!.value)).filter((id) => id.trim() !== "");
+}
+
+function modelCandidates(env: Env): ValueCandidate[] {
+  const out: ValueCandidate[] = [];
+  const root = env.doc.root;
+  const providers = nodeAtPath(root, ["models", "providers"]);
+  if (providers?.type === "object") {
+    for (const property of providers.children!) {
+      const provider = String(property.children![0]!.value).trim().toLowerCase();
+      const models = propertyValue(property.children![1], "models");
+      if (!provider || models?.type !== "array") continue;
+      for (const item of models.children!) {
+        const id = propertyValue(item, "id")?.value;
+        if (typeof id !== "string" || !id.trim()) continue;
+        const name = propertyValue(item, "name")?.value;
+        out.push({
+          value: `${provider}/${id.trim()}`,
+          group: 0,
+          kind: CompletionItemKind.Reference,
+          detail: typeof name === "string" ? `${name} (configured)` : "configured",
+          documentation: `Declared in \`models.providers.${provider}.models\`.`,
+        });
+      }
+    }
+  }
+  const catalog = nodeAtPath(root, ["agents", "defaults", "models"]);
+  if (catalog?.type === "object") {
+    for (const property of catalog.children!) {
+      const key = String(property.children![0]!.value);
+      if (!key.includes("/")) continue;
+      out.push({ value: key, group: 0, kind: CompletionItemKind.Reference, detail: "in agents.defaults.models" });
+      const alias = propertyValue(property.children![1], "alias")?.value;
+      if (typeof alias === "string" && alias.trim()) {
+        out.push({ value: alias.trim(), group: 0, kind: CompletionItemKind.Reference, detail: `alias of ${key}` });
+      }
+    }
+  }
+  for (const [provider, bundled] of BUNDLED_PROVIDERS) {
+    for (const model of bundled.models ?? []) {
+      const facts = [
+        model.contextWindow ? `context ${model.contextWindow.toLocaleString("en-US")} tokens` : undefined,
+        model.input?.length ? `input: ${model.input.join(", ")}` : undefined,
+        model.reasoning ? "reasoning" : undefined,
+      ].filter(Boolean);
+      out.push({
+        value: `${provider}/${model.id}`,
+        group: 2,
+        kind: CompletionItemKind.Reference,
+        detail: `${model.name ?? model.id}${model.status ? ` (${model.status})` : ""}`,
+        documentation: `${model.name ?? model.id}: from OpenClaw ${CATALOG_OPENCLAW_VERSION}'s bundled \`${bundled.plugin}\` catalog.${facts.length ? `\n\n${facts.join(" · ")}` : ""}`,
+        deprecated: model.status === "deprecated",
+      });
+    }
+  }
+  return out;
+}
+
+function agentCandidates(env: Env): ValueCandidate[] {
+  const out: ValueCandidate[] = [];
+  const entries = nodeAtPath(env.doc.root, ["agents", "entries"]);
+  if (entries?.type === "object") {
+    for (const property of entries.children!) {
+      const id = String(property.children![0]!.value);
+      const name = propertyValue(property.children![1], "name")?.value;
+      out.push({ value: id, group: 0, kind: CompletionItemKind.Reference, detail: typeof name === "string" ? `agent: ${name}` : "agent" });
+    }
+  }
+  const list = nodeAtPath(env.doc.root, ["agents", "list"]);
+  if (list?.type === "array") {
+    for (const item of list.children!) {
+      const id = propertyValue(item, "id")?.value;
+      if (typeof id === "string" && id.trim()) out.push({ value: id, group: 0, kind: CompletionItemKind.Reference, detail: "agent (agents.list)" });
+    }
+  }
+  return out;
+}
+
+function providerCandidates(env: Env): ValueCandidate[] {
+  const out: ValueCandidate[] = [];
+  for (const id of configuredProviders(env)) {
+    out.push({ value: id, group: 0, kind: CompletionItemKind.Module, detail: "configured in models.providers" });
+  }
+  for (const id of knownProviderIds()) {
+    out.push({ value: id, group: 2, kind: CompletionItemKind.Module, detail: providerDetail(id), documentation: providerDocumentation(id) });
+  }
+  return out;
+}
+
+function providerDetail(id: string): string {
+  return BUILT_IN_PROVIDER_IDS.has(id) ? "built-in provider" : "bundled plugin provider";
+}
+
+function providerDocumentation(id: string): string {
+  const bundled = BUNDLED_PROVIDERS.get(id);
+  const lines: string[] = [];
+  if (BUILT_IN_PROVIDER_IDS.has(id)) {
+    lines.push(`\`${id}\` is built into OpenClaw ${CATALOG_OPENCLAW_VERSION}: an entry here overlays it, so \`baseUrl\` and \`models\` may be left out.`);
+  } else {
+    lines.push(`\`${id}\` is registered by the bundled \`${bundled?.plugin ?? id}\` plugin; an entry under \`models.providers\` must declare \`baseUrl\` and \`models\`.`);
+  }
+  if (bundled?.baseUrl) lines.push(`Default base URL: \`${bundled.baseUrl}\``);
+  if (bundled?.api) lines.push(`API: \`${bundled.api}\``);
+  if (bundled?.models?.length) lines.push(`Bundled catalog: ${bundled.models.length} models`);
+  return lines.join("\n\n");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+function commaBeforeEdit(env: Env): TextEdit | undefined {
+  const at = env.ctx.commaBefore;
+  return at === undefined ? undefined : { range: env.doc.range(at, 0), newText: "," };
+}
+
+/** The JSON types a set of schemas allows, in the order they appear (enum/const values count by their type). */
+function typesOf(schemas: readonly JSONSchema[]): JSONSchemaType[] {
+  const out: JSONSchemaType[] = [];
+  const add = (type: JSONSchemaType) => {
+    if (!out.includes(type)) out.push(type);
+  };
+  for (const s of schemas) {
+    if (typeof s.type === "string") add(s.type);
+    else if (Array.isArray(s.type)) s.type.forEach(add);
+    for (const value of [...(s.enum ?? []), ...(s.const !== undefined ? [s.const] : [])]) {
+      if (value === null) add("null");
+      else if (typeof value === "string" || typeof value === "boolean" || typeof value === "number") add(typeof value as JSONSchemaType);
+    }
+    if (s.type === undefined && s.properties) add("object");
+  }
+  return out;
+}
+
+function typeSummary(schemas: readonly JSONSchema[]): string | undefined {
+  const enums = schemas.flatMap((s) => [...(s.enum ?? []), ...(s.const !== undefined ? [s.const] : [])]);
+  if (enums.length > 0 && enums.length <= 6) return enums.map((v) => JSON.stringify(v)).join(" | ");
+  const types = typesOf(schemas);
+  return types.length > 0 ? types.join(" | ") : undefined;
+}
+
+function schemaDocumentation(schemas: readonly JSONSchema[]): string | undefined {
+  const title = schemas.find((s) => s.title)?.title;
+  const description = schemas.find((s) => s.description)?.description;
+  const parts: string[] = [];
+  if (title) parts.push(`**${title}**`);
+  if (description && description !== title) parts.push(description);
+  const replacement = schemas.find((s) => s["x-deprecated-replacement"])?.["x-deprecated-replacement"];
+  if (replacement) parts.push(`*Deprecated:* use \`${replacement}\` instead.`);
+  else if (schemas.some((s) => s.deprecated)) parts.push("*Deprecated.*");
+  const defaultValue = schemas.find((s) => s.default !== undefined)?.default;
+  if (defaultValue !== undefined && !schemas.some((s) => s["x-sensitive"])) parts.push(`Default: \`${JSON.stringify(defaultValue)}\``);
+  const docsUrl = schemas.find((s) => s["x-docs-url"])?.["x-docs-url"];
+  if (docsUrl) parts.push(`[Documentation](${docsUrl})`);
+  return parts.length > 0 ? parts.join("\n\n") : undefined;
+}
+
+/** A scalar as a JSON5 literal in the document's quote style. */
+function literal(value: unknown, style: DocumentStyle): string {
+  if (typeof value === "string") return stringLiteral(value, style.quote);
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : value > 0 ? "Infinity" : value < 0 ? "-Infinity" : "NaN";
+  if (value === undefined) return "null";
+  return JSON.stringify(value);
+}
+
+/** Escapes literal text for a snippet (`$`, `}` and `\` are syntax there). */
+function escapeSnippet(text: string): string {
+  return text.replace(/[\\$}]/g, "\\$&");
+}

@@ -1,0 +1,226 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import JSON5 from "json5";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { CompletionItemTag, type CompletionItem, type TextEdit } from "vscode-languageserver-types";
+import { ConfigDocument } from "../../server/src/core/document";
+import { BUILT_IN_PROVIDER_IDS } from "../../server/src/core/openclaw/providerCatalog";
+import { loadBundledSchema } from "../../server/src/core/schema/schema";
+import { complete } from "../../server/src/core/services/completion";
+
+const API_IDS = [
+  "openai-completions",
+  "openai-responses",
+  "openai-chatgpt-responses",
+  "anthropic-messages",
+  "google-generative-ai",
+  "google-vertex",
+  "github-copilot",
+  "bedrock-converse-stream",
+  "ollama",
+  "pi-messages",
+  "azure-openai-responses",
+];
+
+/** Completion at the `|` of `source`. */
+function completeAt(source: string): { text: string; items: CompletionItem[] } {
+  const offset = source.indexOf("|");
+  assert.ok(offset >= 0, "the source marks the cursor with |");
+  const text = source.slice(0, offset) + source.slice(offset + 1);
+  const doc = ConfigDocument.create("file:///home/u/.openclaw/openclaw.json", text);
+  return { text, items: complete(doc, doc.textDocument.positionAt(offset), loadBundledSchema()).items };
+}
+
+function labels(items: CompletionItem[]): string[] {
+  return items.map((item) => item.label);
+}
+
+function find(items: CompletionItem[], label: string): CompletionItem {
+  const item = items.find((i) => i.label === label);
+  assert.ok(item, `${label} is offered (got ${labels(items).slice(0, 20).join(", ")})`);
+  return item;
+}
+
+/** The text of a snippet once accepted with the default of each placeholder. */
+function expandSnippet(snippet: string): string {
+  return snippet
+    .replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, "$1")
+    .replace(/\$\{\d+:([^}]*)\}/g, "$1")
+    .replace(/\$\d+/g, "")
+    .replace(/\\([\\$}])/g, "$1");
+}
+
+/** Accepts a completion item: its text edit and additional edits applied, snippet placeholders filled with defaults. */
+function accept(text: string, item: CompletionItem): string {
+  const edit = item.textEdit as TextEdit;
+  const edits: TextEdit[] = [{ range: edit.range, newText: expandSnippet(edit.newText) }, ...(item.additionalTextEdits ?? [])];
+  return TextDocument.applyEdits(TextDocument.create("file:///x", "json5", 0, text), edits);
+}
+
+describe("completion: keys", () => {
+  it("offers a custom provider's fields inside `models.providers.myproxy: { | }`, with their documentation", () => {
+    const { text, items } = completeAt("{\n  models: {\n    providers: {\n      myproxy: { | },\n    },\n  },\n}\n");
+    for (const key of ["baseUrl", "api", "apiKey", "models", "auth", "headers"]) find(items, key);
+    const baseUrl = find(items, "baseUrl");
+    assert.match(JSON.stringify(baseUrl.documentation), /Base URL/);
+    assert.equal(accept(text, baseUrl), "{\n  models: {\n    providers: {\n      myproxy: { baseUrl: \"\" },\n    },\n  },\n}\n");
+    const models = find(items, "models");
+    const accepted = accept(text, models);
+    assert.match(accepted, /myproxy: \{ models: \[\{\n {2}\n\}\] \}|myproxy: \{ models: \[\] \}/);
+    JSON5.parse(accepted);
+  });
+
+  it("leaves out keys the object already has, before and after the cursor", () => {
+    const { items } = completeAt("{ models: { providers: { p: {\n  baseUrl: 'x',\n  |\n  api: 'ollama',\n} } } }");
+    assert.ok(!labels(items).includes("baseUrl"));
+    assert.ok(!labels(items).includes("api"));
+    find(items, "apiKey");
+  });
+
+  it("completes a half-typed bare key and replaces the whole word", () => {
+    const { text, items } = completeAt("{\n  gateway: {\n    po|\n  }\n}");
+    const port = find(items, "port");
+    assert.equal(accept(text, port), "{\n  gateway: {\n    port: \n  }\n}");
+  });
+
+  it("writes keys in the document's style: quoted with its quote character when it quotes keys", () => {
+    const { text, items } = completeAt("{\n  'gateway': {\n    'mode': 'local',\n    |\n  }\n}");
+    assert.equal(accept(text, find(items, "bind")), "{\n  'gateway': {\n    'mode': 'local',\n    'bind': ''\n  }\n}");
+  });
+
+  it("completes a key typed inside quotes, unterminated, and keeps what follows", () => {
+    const { text, items } = completeAt('{\n  "models": {\n    "providers": {\n      "myproxy": { "baseUrl": "x", "ap| }\n    }\n  }\n}');
+    assert.ok(!labels(items).includes("baseUrl"));
+    const accepted = accept(text, find(items, "api"));
+    assert.equal(accepted, '{\n  "models": {\n    "providers": {\n      "myproxy": { "baseUrl": "x", "api": "" }\n    }\n  }\n}');
+    JSON5.parse(accepted);
+  });
+
+  it("inserts only the key when a colon already follows it", () => {
+    const { text, items } = completeAt("{ gateway: { mo|: 'local' } }");
+    assert.equal(accept(text, find(items, "mode")), "{ gateway: { mode: 'local' } }");
+  });
+
+  it("adds the missing comma before and the needed comma after the new property", () => {
+    const before = completeAt("{\n  gateway: {\n    mode: 'local'\n    |\n  }\n}");
+    const acceptedBefore = accept(before.text, find(before.items, "port"));
+    assert.equal(acceptedBefore, "{\n  gateway: {\n    mode: 'local',\n    port: \n  }\n}");
+    const after = completeAt("{\n  gateway: {\n    |\n    mode: 'local'\n  }\n}");
+    assert.equal(accept(after.text, find(after.items, "bind")), "{\n  gateway: {\n    bind: '',\n    mode: 'local'\n  }\n}");
+  });
+
+  it("indents an object value with the document's indentation unit", () => {
+    const { text, items } = completeAt("{\n    meta: {},\n    |\n}");
+    const accepted = accept(text, find(items, "gateway"));
+    // The client adds the line's own indentation to the snippet's following lines (LSP adjustIndentation).
+    assert.equal(accepted, "{\n    meta: {},\n    gateway: {\n    \n}\n}");
+  });
+
+  it("offers built-in provider ids under `models.providers`, quoting ids that need it", () => {
+    const { text, items } = completeAt("{\n  models: {\n    providers: {\n      openai: {},\n      |\n    },\n  },\n}");
+    assert.ok(!labels(items).includes("openai"), "a configured provider is not offered again");
+    for (const id of ["anthropic", "google", "amazon-bedrock", "openrouter"]) find(items, id);
+    assert.ok(labels(items).length >= BUILT_IN_PROVIDER_IDS.size - 1);
+    const accepted = accept(text, find(items, "amazon-bedrock"));
+    assert.match(accepted, /\n {6}"amazon-bedrock": \{\n {2}\n\}/);
+    assert.match(JSON.stringify(find(items, "anthropic").documentation), /overlays it/);
+  });
+
+  it("offers model references as keys of the model catalog `agents.defaults.models`", () => {
+    const { items } = completeAt("{ agents: { defaults: { models: { 'openai/gpt-6-astra': {}, | } } } }");
+    assert.ok(!labels(items).includes("openai/gpt-6-astra"));
+    const item = find(items, "anthropic/claude-sonnet-5");
+    assert.match((item.textEdit as TextEdit).newText, /^'anthropic\/claude-sonnet-5': \{/);
+  });
+
+  it("offers nothing inside a comment or right after a key without its colon", () => {
+    assert.deepEqual(completeAt("{\n  // gate|\n}").items, []);
+    assert.deepEqual(completeAt("{ gateway |}").items, []);
+    assert.deepEqual(completeAt("{ gateway: { mode: 'local'| } }").items, []);
+  });
+});
+
+describe("completion: values", () => {
+  it("offers the eleven API ids after `api: `, and accepting writes a valid quoted value", () => {
+    const { text, items } = completeAt("{\n  models: {\n    providers: {\n      myproxy: {\n        baseUrl: 'http://127.0.0.1:4000/v1',\n        api: |\n      },\n    },\n  },\n}");
+    assert.deepEqual(labels(items), API_IDS);
+    const accepted = accept(text, find(items, "openai-completions"));
+    assert.match(accepted, /api: 'openai-completions'\n/);
+    assert.equal(JSON5.parse(accepted).models.providers.myproxy.api, "openai-completions");
+  });
+
+  it("completes a value typed inside quotes, closing an unterminated string", () => {
+    const closed = completeAt("{ models: { providers: { p: { api: 'anth|' } } } }");
+    assert.equal(accept(closed.text, find(closed.items, "anthropic-messages")), "{ models: { providers: { p: { api: 'anthropic-messages' } } } }");
+    const open = completeAt("{\n  models: { providers: { p: {\n    api: \"oll|\n  } } }\n}");
+    assert.equal(accept(open.text, find(open.items, "ollama")), "{\n  models: { providers: { p: {\n    api: \"ollama\"\n  } } }\n}");
+  });
+
+  it("replaces a bare word with a quoted value and adds the comma the next property needs", () => {
+    const { text, items } = completeAt("{\n  gateway: {\n    mode: loc|\n    port: 18789\n  }\n}");
+    assert.equal(accept(text, find(items, "local")), '{\n  gateway: {\n    mode: "local",\n    port: 18789\n  }\n}');
+  });
+
+  it("offers booleans for boolean fields and keeps `key: value` spacing after a typed colon", () => {
+    const { text, items } = completeAt("{ models: { providers: { p: { models: [{ id: 'a', name: 'A', reasoning:| }] } } } }");
+    assert.deepEqual(labels(items).slice(0, 2), ["true", "false"]);
+    assert.equal(accept(text, find(items, "true")), "{ models: { providers: { p: { models: [{ id: 'a', name: 'A', reasoning: true }] } } } }");
+  });
+
+  it("offers model references from configured providers first, then the bundled catalog, in every model field", () => {
+    const config = (field: string) =>
+      `{\n  models: { providers: { myproxy: { baseUrl: 'http://x/v1', api: 'openai-completions', models: [{ id: 'llama-3', name: 'Llama 3' }] } } },\n  agents: { defaults: ${field} },\n}`;
+    for (const field of [
+      "{ model: { primary: | } }",
+      "{ model: | }",
+      "{ model: { fallbacks: [|] } }",
+      "{ mediaModels: { image: { primary: | } } }",
+      "{ imageModel: { fallbacks: ['openai/gpt-6-astra', |] } }",
+      "{ imageGenerationModel: | }",
+      "{ compaction: { model: | } }",
+      "{ utilityModel: | }",
+    ]) {
+      const { items } = completeAt(config(field));
+      assert.equal(items[0]?.label, "myproxy/llama-3", field);
+      find(items, "anthropic/claude-sonnet-5");
+    }
+  });
+
+  it("does not offer a model already in the same fallback list, and adds the comma before the new item", () => {
+    const { text, items } = completeAt("{ agents: { defaults: { model: { fallbacks: ['openai/gpt-6-astra' |] } } } }");
+    assert.ok(!labels(items).includes("openai/gpt-6-astra"));
+    const accepted = accept(text, find(items, "xai/grok-4.7"));
+    assert.equal(accepted, "{ agents: { defaults: { model: { fallbacks: ['openai/gpt-6-astra', 'xai/grok-4.7'] } } } }");
+  });
+
+  it("filters model references typed inside quotes by their full text", () => {
+    const { text, items } = completeAt("{ agents: { defaults: { model: { primary: \"openai/|\" } } } }");
+    const item = find(items, "openai/gpt-6-astra");
+    assert.equal(item.filterText, "openai/gpt-6-astra");
+    assert.equal(accept(text, item), '{ agents: { defaults: { model: { primary: "openai/gpt-6-astra" } } } }');
+  });
+
+  it("offers catalog aliases and marks deprecated catalog models", () => {
+    const { items } = completeAt("{ agents: { defaults: { models: { 'anthropic/claude-sonnet-5': { alias: 'sonnet' } }, model: { primary: | } } } }");
+    assert.equal(find(items, "sonnet").detail, "alias of anthropic/claude-sonnet-5");
+    const deprecated = items.filter((i) => i.tags?.includes(CompletionItemTag.Deprecated));
+    assert.ok(deprecated.length > 0, "some bundled models are deprecated");
+  });
+
+  it("offers agent ids where an agent is referenced", () => {
+    const { text, items } = completeAt("{\n  agents: { entries: { main: { name: 'Main' }, ops: {} } },\n  bindings: [{ agentId: | }],\n}");
+    assert.deepEqual(labels(items), ["main", "ops"]);
+    assert.match(accept(text, find(items, "ops")), /agentId: 'ops'/);
+  });
+
+  it("offers provider ids (configured first) for an auth profile's provider", () => {
+    const { items } = completeAt("{\n  models: { providers: { myproxy: {} } },\n  auth: { profiles: { 'myproxy:default': { provider: | } } },\n}");
+    assert.equal(items[0]?.label, "myproxy");
+    find(items, "anthropic");
+  });
+
+  it("offers an object skeleton in an empty document", () => {
+    const { text, items } = completeAt("|");
+    assert.equal(accept(text, find(items, "{}")), "{\n  \n}");
+  });
+});
