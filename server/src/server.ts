@@ -61,6 +61,7 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       hoverProvider: true,
+      completionProvider: { triggerCharacters: ['"', "'", ":", "/"] },
       documentFormattingProvider: true,
       documentRangeFormattingProvider: true,
       experimental: { diagnosticsDebounceMs: scheduler.delayMs },
@@ -106,6 +107,18 @@ connection.onHover((params) => {
   const textDocument = documents.get(params.textDocument.uri);
   if (!textDocument || !isConfigDocument(textDocument.uri, textDocument.languageId)) return null;
   return service.hover(analyse(textDocument).doc, params.position);
+});
+
+connection.onCompletion((params) => {
+  const textDocument = documents.get(params.textDocument.uri);
+  if (!textDocument || !isConfigDocument(textDocument.uri, textDocument.languageId)) return null;
+  // Completion runs while typing: parse this version, but leave validation to the debounce.
+  const cached = analysed.get(textDocument.uri);
+  const doc =
+    cached && cached.doc.version === textDocument.version
+      ? cached.doc
+      : ConfigDocument.create(textDocument.uri, textDocument.getText(), textDocument.version, textDocument.languageId);
+  return service.complete(doc, params.position);
 });
 
 connection.onDocumentFormatting((params) => {

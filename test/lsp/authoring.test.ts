@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import type { TextEdit } from "vscode-languageserver-protocol";
+import type { CompletionItem, CompletionList, TextEdit } from "vscode-languageserver-protocol";
+import JSON5 from "json5";
 import { LspClient, applyTextEdits } from "./lspClient";
 
 describe("formatting over LSP", () => {
@@ -43,5 +44,55 @@ describe("formatting over LSP", () => {
     assert.equal(applyTextEdits(text, edits), "{\n      a: 1,\n  b: 2,\n}");
     await client.replace(uri, "{\n      a: 1\n b: 2\n}");
     assert.deepEqual(await client.request<TextEdit[]>("textDocument/formatting", { textDocument: { uri }, options }), []);
+  });
+});
+
+describe("completion over LSP", () => {
+  let client: LspClient;
+  before(async () => {
+    client = await LspClient.start("stdio");
+  });
+  after(async () => {
+    assert.equal(await client.stop(), 0);
+  });
+
+  const complete = async (uri: string, line: number, character: number) =>
+    (await client.request<CompletionList>("textDocument/completion", { textDocument: { uri }, position: { line, character } })).items;
+  const expand = (snippet: string) => snippet.replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, "$1").replace(/\$\{\d+:([^}]*)\}/g, "$1").replace(/\$\d+/g, "");
+  const accept = (text: string, item: CompletionItem) =>
+    applyTextEdits(text, [{ ...(item.textEdit as TextEdit), newText: expand((item.textEdit as TextEdit).newText) }, ...(item.additionalTextEdits ?? [])]);
+
+  it("advertises completion with its trigger characters", () => {
+    const provider = client.initializeResult.capabilities.completionProvider;
+    assert.ok(provider);
+    assert.deepEqual(provider.triggerCharacters, ['"', "'", ":", "/"]);
+  });
+
+  it("typing inside `models.providers.myproxy: { | }` offers its fields, then the API ids after `api: `", async () => {
+    const uri = "file:///tmp/lsp-complete/openclaw.json";
+    let text = "{\n  models: {\n    providers: {\n      myproxy: {\n        \n      },\n    },\n  },\n}\n";
+    await client.open(uri, text);
+    const keys = await complete(uri, 4, 8);
+    const labels = keys.map((item) => item.label);
+    for (const key of ["baseUrl", "api", "apiKey", "models"]) assert.ok(labels.includes(key), key);
+    const api = keys.find((item) => item.label === "api")!;
+    assert.equal(api.command?.command, "editor.action.triggerSuggest", "accepting `api` opens the value list");
+    // The user types `api: ` by hand instead: the value list is the eleven API ids.
+    text = "{\n  models: {\n    providers: {\n      myproxy: {\n        baseUrl: 'http://127.0.0.1:4000/v1',\n        api: \n      },\n    },\n  },\n}\n";
+    await client.replace(uri, text);
+    const values = await complete(uri, 5, 13);
+    assert.equal(values.length, 11);
+    const accepted = accept(text, values.find((item) => item.label === "openai-completions")!);
+    assert.equal(JSON5.parse(accepted).models.providers.myproxy.api, "openai-completions");
+    assert.match(accepted, /api: 'openai-completions'/, "in the document's quote style");
+  });
+
+  it("answers a half-typed document without waiting for validation, and nothing in a comment", async () => {
+    const uri = "file:///tmp/lsp-complete-broken/openclaw.json";
+    const text = "{\n  // models here\n  agents: { defaults: { model: { primary: \"openai/ } } }\n";
+    await client.open(uri, text);
+    const items = await complete(uri, 2, 45);
+    assert.ok(items.some((item) => item.label === "openai/gpt-6-astra"));
+    assert.deepEqual(await complete(uri, 1, 8), []);
   });
 });

@@ -1,8 +1,10 @@
-import type { CodeAction, Diagnostic, FormattingOptions, Hover, Position, Range, TextEdit } from "vscode-languageserver-types";
+import type { CodeAction, CompletionList, Diagnostic, FormattingOptions, Hover, Position, Range, TextEdit } from "vscode-languageserver-types";
 import type { ConfigDocument } from "./document";
 import { ALL_RULES } from "./rules";
 import type { Rule } from "./rules/rule";
 import { fixAllAction, quickFixes } from "./services/codeActions";
+import { loadBundledSchema } from "./schema/schema";
+import { complete } from "./services/completion";
 import { formatDocument, formatRange } from "./services/formatting";
 import { hover } from "./services/hover";
 import { validateDocument, type ValidationOptions } from "./services/validation";
@@ -27,6 +29,8 @@ export interface LanguageService {
   /** Whitespace-only edits that lay the document out; [] when it has syntax errors. */
   format(doc: ConfigDocument, options: FormattingOptions): TextEdit[];
   formatRange(doc: ConfigDocument, range: Range, options: FormattingOptions): TextEdit[];
+  /** Keys or values valid at the position (position-aware), from the schema and the config's own references. */
+  complete(doc: ConfigDocument, position: Position): CompletionList;
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -38,5 +42,6 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     hover: (doc, position) => hover(doc, position),
     format: (doc, formattingOptions) => formatDocument(doc, formattingOptions),
     formatRange: (doc, range, formattingOptions) => formatRange(doc, range, formattingOptions),
+    complete: (doc, position) => complete(doc, position, loadBundledSchema()),
   };
 }
