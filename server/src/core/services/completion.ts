@@ -19,7 +19,7 @@ import {
 import { nodeAtPath, propertyValue, type ConfigDocument } from "../document";
 import { detectStyle, formatKey, type DocumentStyle } from "../edits/style";
 import { encodeStringBody, stringLiteral } from "../edits/strings";
-import { BUILT_IN_PROVIDER_IDS, BUNDLED_PROVIDERS, CATALOG_OPENCLAW_VERSION, knownProviderIds } from "../openclaw/providerCatalog";
+import { BUILT_IN_PROVIDER_IDS, BUNDLED_CATALOGS, CATALOG_OPENCLAW_VERSION, knownProviderIds } from "../openclaw/providerCatalog";
 import { keyReferenceKind, valueReferenceKind, type ReferenceKind } from "../openclaw/referenceFields";
 import { expandSchema, schemasAtPath, type JSONSchema, type JSONSchemaType } from "../schema/schema";
 import type { JsonPath } from "../types";
@@ -319,8 +319,8 @@ function modelCandidates(env: Env): ValueCandidate[] {
       }
     }
   }
-  for (const [provider, bundled] of BUNDLED_PROVIDERS) {
-    for (const model of bundled.models ?? []) {
+  for (const [provider, bundled] of BUNDLED_CATALOGS) {
+    for (const model of bundled.models) {
       const facts = [
         model.contextWindow ? `context ${model.contextWindow.toLocaleString("en-US")} tokens` : undefined,
         model.input?.length ? `input: ${model.input.join(", ")}` : undefined,
@@ -375,12 +375,12 @@ function providerDetail(id: string): string {
 }
 
 function providerDocumentation(id: string): string {
-  const bundled = BUNDLED_PROVIDERS.get(id);
+  const bundled = BUNDLED_CATALOGS.get(id);
   const lines: string[] = [];
   if (BUILT_IN_PROVIDER_IDS.has(id)) {
     lines.push(`\`${id}\` is built into OpenClaw ${CATALOG_OPENCLAW_VERSION}: an entry here overlays it, so \`baseUrl\` and \`models\` may be left out.`);
   } else {
-    lines.push(`\`${id}\` is registered by the bundled \`${bundled?.plugin ?? id}\` plugin; an entry under \`models.providers\` must declare \`baseUrl\` and \`models\`.`);
+    lines.push(`\`${id}\` is registered by a bundled OpenClaw plugin; an entry under \`models.providers\` must declare \`baseUrl\` and \`models\`.`);
   }
   if (bundled?.baseUrl) lines.push(`Default base URL: \`${bundled.baseUrl}\``);
   if (bundled?.api) lines.push(`API: \`${bundled.api}\``);
