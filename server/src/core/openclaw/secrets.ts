@@ -1,0 +1,31 @@
+/**
+ * Which values must never be shown (outline details, hovers, logs): OpenClaw's secrets are API keys,
+ * tokens, passwords, request headers and environment variables. Judged by the key names on the path
+ * (a whole `headers` or `env` object is secret) and, as a second net, by values that look like
+ * credentials wherever they sit.
+ */
+import type { JsonPath } from "../types";
+
+const SECRET_KEY =
+  /(api[-_]?key|apikey|token|secret|passw(or)?d|passphrase|credential|cookie|authorization|bearer|private[-_]?key|signing[-_]?key|session[-_]?key|^key$|^keys$|headers?$|^pin$|^otp$)/i;
+
+/** A key whose value (and everything below it) is secret. */
+export function isSecretKey(key: string): boolean {
+  return SECRET_KEY.test(key);
+}
+
+/** Whether any key on the path makes the value there secret (`env` and `env.vars` hold secrets too). */
+export function isSecretPath(path: JsonPath): boolean {
+  if (path[0] === "env") return true;
+  return path.some((segment) => typeof segment === "string" && isSecretKey(segment));
+}
+
+/** Values that are credentials whatever their key: provider key prefixes, JWTs, URLs with a password. */
+export function looksLikeSecretValue(value: string): boolean {
+  const v = value.trim();
+  if (/^(sk-|sk_|rk_|pk_live|xox[abpr]-|ghp_|gho_|ghs_|ghu_|github_pat_|glpat-|AIza|ya29\.|AKIA|hf_|gsk_|eyJ[A-Za-z0-9_-]{8,}\.)/.test(v)) return true;
+  if (/^bearer\s+\S/i.test(v)) return true;
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^/\s@]+@/i.test(v)) return true;
+  // A long unbroken run of base64/hex-like characters with digits and letters mixed: a raw token.
+  return /^[A-Za-z0-9_\-+/=]{32,}$/.test(v) && /\d/.test(v) && /[A-Za-z]/.test(v) && !v.includes("/");
+}

@@ -1,0 +1,63 @@
+import type { LocationLink, Position } from "vscode-languageserver-types";
+import type { ConfigDocument } from "../document";
+import type { JsonNode } from "../json5/ast";
+import {
+  collectDefinitions,
+  findCatalogEntry,
+  findModelDefinition,
+  normalizeAgentId,
+  referenceAt,
+  resolveModelRef,
+  type ConfigDefinitions,
+  type Reference,
+} from "../openclaw/references";
+
+/** The string literal under the cursor (also when the cursor sits just after its closing quote). */
+export function stringAt(doc: ConfigDocument, position: Position): JsonNode | undefined {
+  const offset = doc.offsetAt(position);
+  const node = doc.nodeAt(offset);
+  if (node?.type === "string") return node;
+  const before = doc.nodeAt(offset, true);
+  return before?.type === "string" ? before : undefined;
+}
+
+/** Where a definition lives: the whole entry, and the name to select in it. */
+interface Target {
+  whole: JsonNode;
+  name: JsonNode;
+}
+
+/**
+ * What a reference points at, best match first: for a model ref the `models[]` entry of its provider,
+ * else its catalog entry (`agents.defaults.models`), else the provider; for an agent ref the agent.
+ * Empty when the target is not configured in this file (a built-in provider, say).
+ */
+export function targetsOf(ref: Reference, defs: ConfigDefinitions): Target[] {
+  if (ref.kind === "agent") {
+    const id = normalizeAgentId(ref.text);
+    return defs.agents.filter((agent) => agent.id === id).map((agent) => ({ whole: agent.node, name: agent.nameNode }));
+  }
+  const resolved = resolveModelRef(ref.model!, defs);
+  const provider = defs.providers.find((p) => p.id === resolved.provider);
+  const providerTarget = provider ? [{ whole: provider.property, name: provider.key }] : [];
+  if (resolved.providerOnly) return providerTarget;
+  const model = findModelDefinition(defs, resolved.provider, resolved.model);
+  if (model) return [{ whole: model.item, name: model.idNode }];
+  const catalog = findCatalogEntry(defs, resolved.provider, resolved.model);
+  if (catalog && catalog.keyNode !== ref.node) return [{ whole: catalog.property, name: catalog.keyNode }];
+  return providerTarget;
+}
+
+/** Go to definition: from a model reference to its model/provider entry, from an agent reference to the agent. */
+export function definition(doc: ConfigDocument, position: Position): LocationLink[] {
+  const node = stringAt(doc, position);
+  const ref = referenceAt(node);
+  if (!ref) return [];
+  const origin = doc.nodeRange(ref.node);
+  return targetsOf(ref, collectDefinitions(doc.root)).map((target) => ({
+    originSelectionRange: origin,
+    targetUri: doc.uri,
+    targetRange: doc.nodeRange(target.whole),
+    targetSelectionRange: doc.nodeRange(target.name),
+  }));
+}

@@ -1,0 +1,63 @@
+import type { Location, Position } from "vscode-languageserver-types";
+import type { ConfigDocument } from "../document";
+import type { JsonNode } from "../json5/ast";
+import {
+  collectDefinitions,
+  collectReferences,
+  normalizeAgentId,
+  referenceAt,
+  resolveModelRef,
+  resolvedKey,
+  type ConfigDefinitions,
+} from "../openclaw/references";
+import { stringAt } from "./definition";
+
+/** What the cursor names: a provider, one model (`provider/model`), or an agent. */
+type Symbol = { kind: "provider"; id: string } | { kind: "model"; provider: string; model: string } | { kind: "agent"; id: string };
+
+function symbolAt(node: JsonNode | undefined, defs: ConfigDefinitions): Symbol | undefined {
+  if (!node) return undefined;
+  const ref = referenceAt(node);
+  if (ref?.kind === "agent") return { kind: "agent", id: normalizeAgentId(ref.text) };
+  if (ref?.kind === "model") {
+    const resolved = resolveModelRef(ref.model!, defs);
+    return resolved.providerOnly ? { kind: "provider", id: resolved.provider } : { kind: "model", provider: resolved.provider, model: resolved.model };
+  }
+  const provider = defs.providers.find((p) => p.key === node);
+  if (provider) return { kind: "provider", id: provider.id };
+  const model = defs.models.find((m) => m.idNode === node);
+  if (model) return { kind: "model", provider: model.provider, model: model.id };
+  const agent = defs.agents.find((a) => a.nameNode === node);
+  if (agent) return { kind: "agent", id: agent.id };
+  return undefined;
+}
+
+/**
+ * Find all references: from a provider, model or agent definition (or from any reference to one)
+ * to every place in the file that names it. A provider's references are all refs to its models.
+ */
+export function references(doc: ConfigDocument, position: Position, includeDeclaration: boolean): Location[] {
+  const node = stringAt(doc, position);
+  const defs = collectDefinitions(doc.root);
+  const symbol = symbolAt(node, defs);
+  if (!symbol) return [];
+  const found: JsonNode[] = [];
+  if (includeDeclaration) {
+    if (symbol.kind === "provider") found.push(...defs.providers.filter((p) => p.id === symbol.id).map((p) => p.key));
+    if (symbol.kind === "model") found.push(...defs.models.filter((m) => m.provider === symbol.provider && m.id === symbol.model).map((m) => m.idNode));
+    if (symbol.kind === "agent") found.push(...defs.agents.filter((a) => a.id === symbol.id).map((a) => a.nameNode));
+  }
+  for (const ref of collectReferences(doc.root)) {
+    if (ref.kind === "agent") {
+      if (symbol.kind === "agent" && normalizeAgentId(ref.text) === symbol.id) found.push(ref.node);
+      continue;
+    }
+    if (symbol.kind === "agent") continue;
+    const resolved = resolveModelRef(ref.model!, defs);
+    if (symbol.kind === "provider" ? resolved.provider === symbol.id : !resolved.providerOnly && resolvedKey(resolved) === `${symbol.provider}/${symbol.model}`) {
+      found.push(ref.node);
+    }
+  }
+  return found.map((n) => ({ uri: doc.uri, range: doc.nodeRange(n) }));
+}
+
