@@ -2,8 +2,10 @@
  * The language server: wires LSP requests to the core engine and nothing else. The transport
  * (--stdio, --node-ipc, --socket) is chosen by vscode-languageserver from the command line.
  */
+import { homedir } from "node:os";
 import {
   CodeActionKind,
+  DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocumentSyncKind,
   TextDocuments,
@@ -18,12 +20,17 @@ import { FIX_ALL_KIND } from "./core/services/codeActions";
 import type { OpenClawDiagnostic } from "./core/types";
 import { DiagnosticsScheduler } from "./diagnosticsScheduler";
 import { isConfigDocument } from "./documentFilter";
+import { SettingsStore } from "./settings";
 
 const DEFAULT_DEBOUNCE_MS = 150;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = createLanguageService();
+const settings = new SettingsStore(connection);
+let definitionLinkSupport = false;
+let dynamicConfigurationChange = false;
+let foldingRangeLimit: number | undefined;
 
 /** The analysed form of the latest version of each open config document. */
 const analysed = new Map<string, { doc: ConfigDocument; diagnostics: OpenClawDiagnostic[] }>();
@@ -34,7 +41,8 @@ function analyse(textDocument: TextDocument): { doc: ConfigDocument; diagnostics
   // A snapshot: TextDocuments updates its documents in place, and an analysis belongs to one version.
   const doc = ConfigDocument.create(textDocument.uri, textDocument.getText(), textDocument.version, textDocument.languageId);
   const started = performance.now();
-  const diagnostics = service.validate(doc);
+  const { validate, rules } = settings.current(textDocument.uri);
+  const diagnostics = validate.enable ? service.validate(doc, { severities: rules }) : [];
   // Log codes and timings only: values can be secrets.
   connection.console.log(
     `validated ${textDocument.uri} v${textDocument.version}: ${diagnostics.length} problem(s) in ${(performance.now() - started).toFixed(1)} ms`,
@@ -44,9 +52,23 @@ function analyse(textDocument: TextDocument): { doc: ConfigDocument; diagnostics
   return entry;
 }
 
+/** The document version and settings generation last published per document: each pair goes out once. */
+const lastPublished = new Map<string, string>();
+
 const scheduler = new DiagnosticsScheduler(DEFAULT_DEBOUNCE_MS, (uri) => {
+  // Settings (validate.enable, rules) are pulled per document; until they are here the run waits for
+  // them and then runs again, reading the newest version, so an older version is never published.
+  if (!settings.isLoaded(uri)) {
+    void settings.load(uri).then(() => {
+      if (documents.get(uri)) scheduler.schedule(uri, true);
+    });
+    return;
+  }
   const textDocument = documents.get(uri);
   if (!textDocument) return;
+  const stamp = `${textDocument.version}:${settings.generation}`;
+  if (lastPublished.get(uri) === stamp) return;
+  lastPublished.set(uri, stamp);
   const { diagnostics } = analyse(textDocument);
   void connection.sendDiagnostics({ uri, version: textDocument.version, diagnostics });
 });
@@ -56,6 +78,10 @@ connection.onInitialize((params): InitializeResult => {
   if (typeof options.diagnosticsDebounceMs === "number" && options.diagnosticsDebounceMs >= 0) {
     scheduler.delayMs = options.diagnosticsDebounceMs;
   }
+  settings.canPull = params.capabilities.workspace?.configuration === true;
+  dynamicConfigurationChange = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  definitionLinkSupport = params.capabilities.textDocument?.definition?.linkSupport === true;
+  foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -64,6 +90,12 @@ connection.onInitialize((params): InitializeResult => {
       completionProvider: { triggerCharacters: ['"', "'", ":", "/"] },
       documentFormattingProvider: true,
       documentRangeFormattingProvider: true,
+      documentSymbolProvider: { label: "OpenClaw" },
+      foldingRangeProvider: true,
+      selectionRangeProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentLinkProvider: { resolveProvider: false },
       experimental: { diagnosticsDebounceMs: scheduler.delayMs },
     },
     serverInfo: { name: "openclaw-config-language-server", version: "0.1.0" },
@@ -76,7 +108,22 @@ documents.onDidChangeContent(({ document }) => {
   scheduler.schedule(document.uri, document.version === documents.get(document.uri)?.version && !analysed.has(document.uri));
 });
 
+connection.onInitialized(() => {
+  // Pull-model clients (VS Code) send didChangeConfiguration only to servers that register for it.
+  if (dynamicConfigurationChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: "openclaw" });
+});
+
+connection.onDidChangeConfiguration((params) => {
+  settings.changed(params.settings);
+  analysed.clear();
+  for (const document of documents.all()) {
+    if (isConfigDocument(document.uri, document.languageId)) scheduler.schedule(document.uri, true);
+  }
+});
+
 documents.onDidClose(({ document }) => {
+  settings.forget(document.uri);
+  lastPublished.delete(document.uri);
   scheduler.cancel(document.uri);
   if (analysed.delete(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
@@ -131,6 +178,45 @@ connection.onDocumentRangeFormatting((params) => {
   const textDocument = documents.get(params.textDocument.uri);
   if (!textDocument || !isConfigDocument(textDocument.uri, textDocument.languageId)) return [];
   return service.formatRange(analyse(textDocument).doc, params.range, params.options);
+});
+
+/** The analysed document for a request, or undefined when it is not an OpenClaw config. */
+function configDocument(uri: string): ConfigDocument | undefined {
+  const textDocument = documents.get(uri);
+  if (!textDocument || !isConfigDocument(textDocument.uri, textDocument.languageId)) return undefined;
+  return analyse(textDocument).doc;
+}
+
+connection.onDocumentSymbol((params) => {
+  const doc = configDocument(params.textDocument.uri);
+  return doc ? service.documentSymbols(doc) : [];
+});
+
+connection.onFoldingRanges((params) => {
+  const doc = configDocument(params.textDocument.uri);
+  return doc ? service.foldingRanges(doc, foldingRangeLimit) : [];
+});
+
+connection.onSelectionRanges((params) => {
+  const doc = configDocument(params.textDocument.uri);
+  return doc ? service.selectionRanges(doc, params.positions) : [];
+});
+
+connection.onDefinition((params) => {
+  const doc = configDocument(params.textDocument.uri);
+  if (!doc) return [];
+  const links = service.definition(doc, params.position);
+  return definitionLinkSupport ? links : links.map((link) => ({ uri: link.targetUri, range: link.targetSelectionRange }));
+});
+
+connection.onReferences((params) => {
+  const doc = configDocument(params.textDocument.uri);
+  return doc ? service.references(doc, params.position, params.context.includeDeclaration) : [];
+});
+
+connection.onDocumentLinks((params) => {
+  const doc = configDocument(params.textDocument.uri);
+  return doc ? service.documentLinks(doc, { homeDir: homedir() }) : [];
 });
 
 documents.listen(connection);

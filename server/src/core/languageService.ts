@@ -1,12 +1,33 @@
-import type { CodeAction, CompletionList, Diagnostic, FormattingOptions, Hover, Position, Range, TextEdit } from "vscode-languageserver-types";
+import type {
+  CodeAction,
+  CompletionList,
+  Diagnostic,
+  DocumentLink,
+  DocumentSymbol,
+  FoldingRange,
+  FormattingOptions,
+  Hover,
+  Location,
+  LocationLink,
+  Position,
+  Range,
+  SelectionRange,
+  TextEdit,
+} from "vscode-languageserver-types";
 import type { ConfigDocument } from "./document";
 import { ALL_RULES } from "./rules";
 import type { Rule } from "./rules/rule";
 import { fixAllAction, quickFixes } from "./services/codeActions";
 import { loadBundledSchema } from "./schema/schema";
 import { complete } from "./services/completion";
+import { definition } from "./services/definition";
+import { documentLinks, type DocumentLinkOptions } from "./services/documentLinks";
+import { documentSymbols } from "./services/documentSymbols";
+import { foldingRanges } from "./services/foldingRanges";
 import { formatDocument, formatRange } from "./services/formatting";
 import { hover } from "./services/hover";
+import { references } from "./services/references";
+import { selectionRanges } from "./services/selectionRanges";
 import { validateDocument, type ValidationOptions } from "./services/validation";
 import type { OpenClawDiagnostic } from "./types";
 
@@ -31,6 +52,15 @@ export interface LanguageService {
   formatRange(doc: ConfigDocument, range: Range, options: FormattingOptions): TextEdit[];
   /** Keys or values valid at the position (position-aware), from the schema and the config's own references. */
   complete(doc: ConfigDocument, position: Position): CompletionList;
+  /** Outline and breadcrumbs (secret values never appear in a symbol's detail). */
+  documentSymbols(doc: ConfigDocument): DocumentSymbol[];
+  foldingRanges(doc: ConfigDocument, rangeLimit?: number): FoldingRange[];
+  selectionRanges(doc: ConfigDocument, positions: readonly Position[]): SelectionRange[];
+  /** From a model or agent reference to what it names in this file. */
+  definition(doc: ConfigDocument, position: Position): LocationLink[];
+  /** From a provider, model or agent (or any reference to one) to every reference in this file. */
+  references(doc: ConfigDocument, position: Position, includeDeclaration: boolean): Location[];
+  documentLinks(doc: ConfigDocument, options?: DocumentLinkOptions): DocumentLink[];
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -43,5 +73,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     format: (doc, formattingOptions) => formatDocument(doc, formattingOptions),
     formatRange: (doc, range, formattingOptions) => formatRange(doc, range, formattingOptions),
     complete: (doc, position) => complete(doc, position, loadBundledSchema()),
+    documentSymbols: (doc) => documentSymbols(doc),
+    foldingRanges: (doc, rangeLimit) => foldingRanges(doc, rangeLimit),
+    selectionRanges: (doc, positions) => selectionRanges(doc, positions),
+    definition: (doc, position) => definition(doc, position),
+    references: (doc, position, includeDeclaration) => references(doc, position, includeDeclaration),
+    documentLinks: (doc, linkOptions) => documentLinks(doc, linkOptions),
   };
 }
