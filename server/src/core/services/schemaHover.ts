@@ -137,7 +137,7 @@ export function schemaHoverMarkdown(target: HoverTarget, root: JSONSchema): stri
   let valuesSection: string | undefined;
   if (values.length > 0 && values.length <= 40) {
     valuesSection = `**Allowed values:**\n${valueList(values, current)}`;
-    const deprecatedValues = first(schemas, (schema) => schema["x-deprecated-values"]) ?? first(itemSchemas, (schema) => schema["x-deprecated-values"]);
+    const deprecatedValues = first(schemas, (schema) => schema["x-replaced-values"]) ?? first(itemSchemas, (schema) => schema["x-replaced-values"]);
     const notes: string[] = [];
     for (const value of current) {
       if (values.some((option) => Object.is(option.value, value))) continue;
