@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, it } from "node:test";
 import JSON5 from "json5";
 import { TextDocument } from "vscode-languageserver-textdocument";
@@ -222,5 +224,26 @@ describe("completion: values", () => {
   it("offers an object skeleton in an empty document", () => {
     const { text, items } = completeAt("|");
     assert.equal(accept(text, find(items, "{}")), "{\n  \n}");
+  });
+});
+
+describe("completion: robustness", () => {
+  const text = readFileSync(path.resolve(__dirname, "../../../test/fixtures/official/full-reference.json5"), "utf8");
+
+  it("answers at every 37th offset of the full-reference example and of its prefixes (typing it), with edits around the cursor", () => {
+    const schema = loadBundledSchema();
+    for (let offset = 0; offset <= text.length; offset += 37) {
+      for (const source of [text, text.slice(0, offset)]) {
+        const doc = ConfigDocument.create("file:///x/openclaw.json", source);
+        const position = doc.textDocument.positionAt(offset);
+        const { items } = complete(doc, position, schema);
+        for (const item of items) {
+          const range = (item.textEdit as TextEdit).range;
+          const start = doc.offsetAt(range.start);
+          const end = doc.offsetAt(range.end);
+          assert.ok(start <= offset && offset <= end, `${item.label} at ${offset}: its edit covers the cursor`);
+        }
+      }
+    }
   });
 });

@@ -121,6 +121,17 @@ export function isPropertyKey(node: JsonNode): boolean {
   return node.parent?.type === "property" && node.parent.children![0] === node;
 }
 
+/**
+ * What the place at `path` takes, without a node (completion asks this of half-typed text): for a
+ * value, a model or agent reference; with `isKey`, whether the key at `path` is a model reference.
+ */
+export function referenceKindAtPath(path: JsonPath, isKey: boolean): ReferenceKind | undefined {
+  if (isKey) return MODEL_KEY_PATTERNS.some((p) => matches(p, path)) ? "model" : undefined;
+  if (AGENT_VALUE_PATTERNS.some((p) => matches(p, path))) return "agent";
+  if (MODEL_VALUE_PATTERNS.some((p) => matches(p, path))) return "model";
+  return undefined;
+}
+
 /** The reference a string literal (value or key) is, when its place in the config takes one. */
 export function referenceAt(node: JsonNode | undefined): Reference | undefined {
   if (node?.type !== "string" || typeof node.value !== "string") return undefined;

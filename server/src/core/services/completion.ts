@@ -19,6 +19,7 @@ import {
 import { nodeAtPath, propertyValue, type ConfigDocument } from "../document";
 import { detectStyle, formatKey, type DocumentStyle } from "../edits/style";
 import { encodeStringBody, stringLiteral } from "../edits/strings";
+import { listAgentEntries } from "../openclaw/agents";
 import { BUILT_IN_PROVIDER_IDS, BUNDLED_CATALOGS, CATALOG_OPENCLAW_VERSION, knownProviderIds } from "../openclaw/providerCatalog";
 import { keyReferenceKind, valueReferenceKind, type ReferenceKind } from "../openclaw/referenceFields";
 import { expandSchema, schemasAtPath, type JSONSchema, type JSONSchemaType } from "../schema/schema";
@@ -340,21 +341,14 @@ function modelCandidates(env: Env): ValueCandidate[] {
 }
 
 function agentCandidates(env: Env): ValueCandidate[] {
+  const root = env.doc.root;
+  if (!root) return [];
   const out: ValueCandidate[] = [];
-  const entries = nodeAtPath(env.doc.root, ["agents", "entries"]);
-  if (entries?.type === "object") {
-    for (const property of entries.children!) {
-      const id = String(property.children![0]!.value);
-      const name = propertyValue(property.children![1], "name")?.value;
-      out.push({ value: id, group: 0, kind: CompletionItemKind.Reference, detail: typeof name === "string" ? `agent: ${name}` : "agent" });
-    }
-  }
-  const list = nodeAtPath(env.doc.root, ["agents", "list"]);
-  if (list?.type === "array") {
-    for (const item of list.children!) {
-      const id = propertyValue(item, "id")?.value;
-      if (typeof id === "string" && id.trim()) out.push({ value: id, group: 0, kind: CompletionItemKind.Reference, detail: "agent (agents.list)" });
-    }
+  // The agents OpenClaw sees: `agents.entries` when present, otherwise the legacy `agents.list`.
+  for (const entry of listAgentEntries(root)) {
+    if (!entry.id?.trim()) continue;
+    const name = propertyValue(entry.node, "name")?.value;
+    out.push({ value: entry.id, group: 0, kind: CompletionItemKind.Reference, detail: typeof name === "string" ? `agent: ${name}` : "agent" });
   }
   return out;
 }
