@@ -20,13 +20,15 @@ import { FIX_ALL_KIND } from "./core/services/codeActions";
 import type { OpenClawDiagnostic } from "./core/types";
 import { DiagnosticsScheduler } from "./diagnosticsScheduler";
 import { isConfigDocument } from "./documentFilter";
+import { nodeIncludeOptions } from "./nodeIncludeFileSystem";
 import { SettingsStore } from "./settings";
 
 const DEFAULT_DEBOUNCE_MS = 150;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const service = createLanguageService();
+// `$include`d files are read from the local file system (never network), confined as OpenClaw confines them.
+const service = createLanguageService({ includes: nodeIncludeOptions() });
 const settings = new SettingsStore(connection);
 let definitionLinkSupport = false;
 let dynamicConfigurationChange = false;

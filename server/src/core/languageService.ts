@@ -28,12 +28,16 @@ import { formatDocument, formatRange } from "./services/formatting";
 import { hover } from "./services/hover";
 import { references } from "./services/references";
 import { selectionRanges } from "./services/selectionRanges";
-import { validateDocument, type ValidationOptions } from "./services/validation";
+import type { IncludeOptions } from "./includes/fileSystem";
+import { validateWithIncludes } from "./services/includeValidation";
+import type { ValidationOptions } from "./services/validation";
 import type { OpenClawDiagnostic } from "./types";
 
 export interface LanguageServiceOptions {
   /** The rules to run; all of them by default. */
   rules?: readonly Rule[];
+  /** Reads `$include`d files (the server and CLI pass the file system); without it includes are not resolved. */
+  includes?: IncludeOptions;
 }
 
 /**
@@ -66,7 +70,7 @@ export interface LanguageService {
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const rules = options.rules ?? ALL_RULES;
   return {
-    validate: (doc, validationOptions) => validateDocument(doc, rules, validationOptions),
+    validate: (doc, validationOptions) => validateWithIncludes(doc, rules, validationOptions ?? {}, options.includes),
     codeActions: (doc, diagnostics) => quickFixes(doc, diagnostics),
     fixAll: (doc, diagnostics) => fixAllAction(doc, diagnostics),
     hover: (doc, position) => hover(doc, position),

@@ -64,6 +64,8 @@ export const unknownAgentId: Rule = {
 
 function report(ctx: RuleContext, node: JsonNode, known: string[]): void {
   const id = node.value as string;
+  // `${VAR}` becomes the id only when OpenClaw substitutes the environment: never an error here.
+  if (id.includes("${")) return;
   const suggestion = closest(id, known);
   const fixes: Fix[] = suggestion ? [{ title: `Change to "${suggestion}"`, edits: [replaceStringValue(ctx.doc, node, suggestion)], isPreferred: true }] : [];
   ctx.report({

@@ -27,7 +27,8 @@ export const unknownHeartbeatTarget: Rule = {
       if (target) targets.push(target);
     }
     for (const node of targets) {
-      if (node.type !== "string") continue;
+      // `${VAR}` placeholders are resolved by OpenClaw at load time: never an error here.
+      if (node.type !== "string" || (node.value as string).includes("${")) continue;
       const value = node.value as string;
       const normalized = value.trim().toLowerCase();
       if (normalized === "") {
