@@ -245,6 +245,14 @@ describe("robustness", () => {
     assert.deepEqual(new SchemaValidator(deepSchema).validate(root), []);
   });
 
+  it("a schema that cannot be loaded gives one warning instead of breaking validation", () => {
+    const broken = createSchemaRule(() => {
+      throw new Error("schemas/openclaw.schema.json not found");
+    });
+    const { doc, diagnostics } = diagnose(`{ gateway: {} }`, broken);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, covered(doc, d)]), [["schema-unavailable", DiagnosticSeverity.Warning, "{"]]);
+  });
+
   it("only the last of duplicate keys counts, as in JSON5.parse", () => {
     assert.deepEqual(diagnose(`{ gateway: { port: "x", port: 18789 } }`).diagnostics, []);
   });

@@ -76,7 +76,21 @@ export function createSchemaRule(getSchema: () => JSONSchema = loadBundledSchema
     severity: DiagnosticSeverity.Error,
     summary: "The config does not match OpenClaw's schema (unknown keys, wrong types or values, missing properties): OpenClaw refuses to start.",
     check(ctx) {
-      for (const problem of schemaValidator(getSchema()).validate(ctx.root)) ctx.report(findingFor(ctx.doc, problem));
+      let problems: SchemaProblem[];
+      try {
+        problems = schemaValidator(getSchema()).validate(ctx.root);
+      } catch (error) {
+        // A missing schema file or a validator bug must not take the other rules' diagnostics down.
+        ctx.report({
+          node: ctx.root,
+          range: { offset: ctx.root.offset, length: 1 },
+          code: "schema-unavailable",
+          severity: DiagnosticSeverity.Warning,
+          message: `OpenClaw's schema could not be checked (${error instanceof Error ? error.message : String(error)}); other checks still ran. Please report this.`,
+        });
+        return;
+      }
+      for (const problem of problems) ctx.report(findingFor(ctx.doc, problem));
     },
   };
 }
