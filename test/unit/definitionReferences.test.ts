@@ -110,6 +110,18 @@ describe("find references", () => {
   });
 });
 
+describe("provider references", () => {
+  const text2 = '{ models: { providers: { openrouter: { baseUrl: "https://openrouter.ai/api/v1", models: [] } } }, auth: { profiles: { "or:me": { provider: "OpenRouter", mode: "api_key" } }, order: { openrouter: ["or:me"] } } }';
+  const d = ConfigDocument.create("file:///x/openclaw.json", text2);
+  it("goes from auth.profiles.*.provider to the provider and finds it with auth.order keys", () => {
+    const links = definition(d, d.textDocument.positionAt(text2.indexOf('"OpenRouter"') + 2));
+    assert.equal(links.length, 1);
+    assert.equal(d.text.slice(d.offsetAt(links[0]!.targetSelectionRange.start), d.offsetAt(links[0]!.targetSelectionRange.end)), "openrouter");
+    const found = references(d, d.textDocument.positionAt(text2.indexOf("openrouter: {") + 1), true).map((l) => d.text.slice(d.offsetAt(l.range.start), d.offsetAt(l.range.end)));
+    assert.deepEqual(found, ["openrouter", '"OpenRouter"', "openrouter"]);
+  });
+});
+
 describe("reference index", () => {
   it("finds model refs in every place that takes one, and nothing in other strings", () => {
     const refs = collectReferences(doc.root).map((r) => `${r.kind}:${r.text}`);

@@ -73,7 +73,15 @@ const AGENT_FIELDS = [
   "gateway.roles.definitions.*.agents.[]",
   "channels.a2a.exposeAgents.[]",
   "channels.**.agentId",
+  "approvals.exec.agentFilter.[]",
+  "approvals.plugin.agentFilter.[]",
+  "tools.agentToAgent.allow.[]",
+  "channels.**.execApprovals.agentFilter.[]",
 ];
+/** Values naming a model provider (a `models.providers` id). */
+const PROVIDER_FIELDS = ["auth.profiles.*.provider"];
+/** Maps keyed by provider id that refer to providers (`models.providers` defines them instead). */
+const PROVIDER_KEYED_MAPS = ["auth.order.*"];
 
 type Pattern = readonly string[];
 const compile = (pattern: string): Pattern => pattern.split(".");
@@ -87,6 +95,8 @@ const MODEL_VALUE_PATTERNS: Pattern[] = [
   .map(compile);
 const MODEL_KEY_PATTERNS: Pattern[] = MODEL_KEYED_MAPS.map(compile);
 const AGENT_VALUE_PATTERNS: Pattern[] = AGENT_FIELDS.map(compile);
+const PROVIDER_VALUE_PATTERNS: Pattern[] = PROVIDER_FIELDS.map(compile);
+const PROVIDER_KEY_PATTERNS: Pattern[] = PROVIDER_KEYED_MAPS.map(compile);
 
 function matches(pattern: Pattern, path: JsonPath, i = 0, j = 0): boolean {
   if (i === pattern.length) return j === path.length;
@@ -101,9 +111,9 @@ function matches(pattern: Pattern, path: JsonPath, i = 0, j = 0): boolean {
   return ok && matches(pattern, path, i + 1, j + 1);
 }
 
-export type ReferenceKind = "model" | "agent";
+export type ReferenceKind = "model" | "agent" | "provider";
 
-/** One string in the document that names a model or an agent. */
+/** One string in the document that names a model, a provider or an agent. */
 export interface Reference {
   kind: ReferenceKind;
   /** The string literal: a value, or a property key for maps keyed by `provider/model`. */
@@ -123,13 +133,20 @@ export function isPropertyKey(node: JsonNode): boolean {
 
 /**
  * What the place at `path` takes, without a node (completion asks this of half-typed text): for a
- * value, a model or agent reference; with `isKey`, whether the key at `path` is a model reference.
+ * value, a model, provider or agent reference; with `isKey`, whether the key at `path` is a model
+ * reference (provider-keyed maps are answered by providerKeyAtPath, so completion's use stays as is).
  */
 export function referenceKindAtPath(path: JsonPath, isKey: boolean): ReferenceKind | undefined {
   if (isKey) return MODEL_KEY_PATTERNS.some((p) => matches(p, path)) ? "model" : undefined;
   if (AGENT_VALUE_PATTERNS.some((p) => matches(p, path))) return "agent";
+  if (PROVIDER_VALUE_PATTERNS.some((p) => matches(p, path))) return "provider";
   if (MODEL_VALUE_PATTERNS.some((p) => matches(p, path))) return "model";
   return undefined;
+}
+
+/** Whether the key at `path` names a configured provider (`auth.order.<provider>`). */
+export function providerKeyAtPath(path: JsonPath): boolean {
+  return PROVIDER_KEY_PATTERNS.some((p) => matches(p, path));
 }
 
 /** The reference a string literal (value or key) is, when its place in the config takes one. */
@@ -138,18 +155,15 @@ export function referenceAt(node: JsonNode | undefined): Reference | undefined {
   const isKey = isPropertyKey(node);
   const path = pathOf(node);
   const text = node.value;
-  if (isKey) {
-    if (!MODEL_KEY_PATTERNS.some((p) => matches(p, path))) return undefined;
-  } else if (AGENT_VALUE_PATTERNS.some((p) => matches(p, path))) {
-    return text.trim() && text !== "*" ? { kind: "agent", node, text, isKey } : undefined;
-  } else if (!MODEL_VALUE_PATTERNS.some((p) => matches(p, path))) {
-    return undefined;
-  }
+  const kind = isKey && providerKeyAtPath(path) ? "provider" : referenceKindAtPath(path, isKey);
+  if (!kind || !text.trim()) return undefined;
+  if (kind === "agent") return text !== "*" ? { kind, node, text, isKey } : undefined;
+  if (kind === "provider") return { kind, node, text, isKey };
   const model = parseModelRef(text);
   return model ? { kind: "model", node, text, model, isKey } : undefined;
 }
 
-/** Every model and agent reference in the document, in document order. */
+/** Every model, provider and agent reference in the document, in document order. */
 export function collectReferences(root: JsonNode | undefined): Reference[] {
   const out: Reference[] = [];
   const visit = (node: JsonNode) => {

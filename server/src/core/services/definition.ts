@@ -1,6 +1,7 @@
 import type { LocationLink, Position } from "vscode-languageserver-types";
 import type { ConfigDocument } from "../document";
 import type { JsonNode } from "../json5/ast";
+import { normalizeProviderId } from "../openclaw/modelRefs";
 import {
   collectDefinitions,
   findCatalogEntry,
@@ -29,13 +30,17 @@ interface Target {
 
 /**
  * What a reference points at, best match first: for a model ref the `models[]` entry of its provider,
- * else its catalog entry (`agents.defaults.models`), else the provider; for an agent ref the agent.
+ * else its catalog entry (`agents.defaults.models`), else the provider; for a provider ref (`auth.profiles.*.provider`) the provider; for an agent ref the agent.
  * Empty when the target is not configured in this file (a built-in provider, say).
  */
 export function targetsOf(ref: Reference, defs: ConfigDefinitions): Target[] {
   if (ref.kind === "agent") {
     const id = normalizeAgentId(ref.text);
     return defs.agents.filter((agent) => agent.id === id).map((agent) => ({ whole: agent.node, name: agent.nameNode }));
+  }
+  if (ref.kind === "provider") {
+    const id = normalizeProviderId(ref.text);
+    return defs.providers.filter((p) => p.id === id).map((p) => ({ whole: p.property, name: p.key }));
   }
   const resolved = resolveModelRef(ref.model!, defs);
   const provider = defs.providers.find((p) => p.id === resolved.provider);

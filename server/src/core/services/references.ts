@@ -1,6 +1,7 @@
 import type { Location, Position } from "vscode-languageserver-types";
 import type { ConfigDocument } from "../document";
 import type { JsonNode } from "../json5/ast";
+import { normalizeProviderId } from "../openclaw/modelRefs";
 import {
   collectDefinitions,
   collectReferences,
@@ -19,6 +20,7 @@ function symbolAt(node: JsonNode | undefined, defs: ConfigDefinitions): Symbol |
   if (!node) return undefined;
   const ref = referenceAt(node);
   if (ref?.kind === "agent") return { kind: "agent", id: normalizeAgentId(ref.text) };
+  if (ref?.kind === "provider") return { kind: "provider", id: normalizeProviderId(ref.text) };
   if (ref?.kind === "model") {
     const resolved = resolveModelRef(ref.model!, defs);
     return resolved.providerOnly ? { kind: "provider", id: resolved.provider } : { kind: "model", provider: resolved.provider, model: resolved.model };
@@ -50,6 +52,10 @@ export function references(doc: ConfigDocument, position: Position, includeDecla
   for (const ref of collectReferences(doc.root)) {
     if (ref.kind === "agent") {
       if (symbol.kind === "agent" && normalizeAgentId(ref.text) === symbol.id) found.push(ref.node);
+      continue;
+    }
+    if (ref.kind === "provider") {
+      if (symbol.kind === "provider" && normalizeProviderId(ref.text) === symbol.id) found.push(ref.node);
       continue;
     }
     if (symbol.kind === "agent") continue;
