@@ -14,6 +14,8 @@ const tiers = [
   // Agreement with the pinned OpenClaw's own validator (installs OpenClaw + Node 24 into the cache once).
   // The thresholds enforce (agreement, false alarms on official examples, same-path): see test/conformance/README.md.
   ["conformance (vs OpenClaw)", [node, "out/test/conformance/run.js"]],
+  // Legacy-key fixtures after fix-all vs OpenClaw's own doctor migration and validator (Node 24, in process).
+  ["migrations (vs OpenClaw doctor)", [node, "test/migrations/run.mjs"]],
 ];
 
 for (const [name, [cmd, ...args], env = {}] of tiers) {

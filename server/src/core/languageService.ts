@@ -17,7 +17,8 @@ import type {
 import type { ConfigDocument } from "./document";
 import { ALL_RULES } from "./rules";
 import type { Rule } from "./rules/rule";
-import { fixAllAction, quickFixes } from "./services/codeActions";
+import { quickFixes } from "./services/codeActions";
+import { fixAllText, fixAllToFixpointAction, type FixAllResult } from "./services/fixAll";
 import { loadBundledSchema } from "./schema/schema";
 import { complete } from "./services/completion";
 import { definition } from "./services/definition";
@@ -50,6 +51,8 @@ export interface LanguageService {
   codeActions(doc: ConfigDocument, diagnostics: readonly Diagnostic[]): CodeAction[];
   /** One `source.fixAll.openclaw` action with every safe fix, or nothing when there is none. */
   fixAll(doc: ConfigDocument, diagnostics: readonly Diagnostic[]): CodeAction | undefined;
+  /** The document's text after every safe fix (migrations included), applied to a fixpoint. */
+  fixAllText(doc: ConfigDocument): FixAllResult;
   hover(doc: ConfigDocument, position: Position): Hover | null;
   /** Whitespace-only edits that lay the document out; [] when it has syntax errors. */
   format(doc: ConfigDocument, options: FormattingOptions): TextEdit[];
@@ -72,7 +75,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   return {
     validate: (doc, validationOptions) => validateWithIncludes(doc, rules, validationOptions ?? {}, options.includes),
     codeActions: (doc, diagnostics) => quickFixes(doc, diagnostics),
-    fixAll: (doc, diagnostics) => fixAllAction(doc, diagnostics),
+    // Fix-all re-validates between rounds, so the diagnostics the client holds are not needed.
+    fixAll: (doc) => fixAllToFixpointAction(doc, rules),
+    fixAllText: (doc) => fixAllText(doc.text, rules, { uri: doc.uri }),
     hover: (doc, position) => hover(doc, position),
     format: (doc, formattingOptions) => formatDocument(doc, formattingOptions),
     formatRange: (doc, range, formattingOptions) => formatRange(doc, range, formattingOptions),

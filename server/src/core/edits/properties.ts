@@ -104,7 +104,13 @@ export function removeProperty(doc: ConfigDocument, property: JsonNode, options:
   const span = spanOf(doc, property);
   if (options.keepLeadingComments && span.ownLines) span.start = lineStartOf(text, property.offset);
   const edits: OffsetEdit[] = [];
-  if (span.ownLines) {
+  if (span.ownLines && siblings.length === 1) {
+    // The last property goes: `{ ... }` becomes `{}` unless other comments stay inside.
+    const close = object.offset + object.length - 1;
+    const inside = doc.parse.comments.some((c) => c.offset > object.offset && c.offset < close && (c.offset < span.start || c.offset >= span.end));
+    if (inside || text[close] !== "}") edits.push({ start: span.start, end: span.end, text: "" });
+    else edits.push({ start: object.offset + 1, end: close, text: "" });
+  } else if (span.ownLines) {
     edits.push({ start: span.start, end: span.end, text: "" });
   } else if (span.comma !== undefined) {
     let end = span.end;

@@ -4,6 +4,7 @@ import { customProviderIncomplete } from "./customProvider";
 import { unknownHeartbeatTarget } from "./heartbeatTarget";
 import { unknownModelProvider } from "./modelReferences";
 import type { Rule } from "./rule";
+import { legacyKeys } from "./legacyKeys";
 import { schemaRule } from "./schemaRule";
 import { unknownChannel } from "./unknownChannel";
 
@@ -17,4 +18,5 @@ export const ALL_RULES: readonly Rule[] = [
   unknownAgentId,
   unknownHeartbeatTarget,
   unknownModelProvider,
+  legacyKeys,
 ];

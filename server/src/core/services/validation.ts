@@ -60,7 +60,21 @@ export function validateDocument(doc: ConfigDocument, rules: readonly Rule[], op
     const report = (finding: Finding) => push(toDiagnostic(doc, rule, finding));
     rule.check({ doc, root, report });
   }
-  return out;
+  return withoutSupersededSchemaDiagnostics(out);
+}
+
+/** Schema codes a legacy diagnostic on the same range explains better (an old key is "unknown" only because it moved). */
+const SUPERSEDED_BY_LEGACY = new Set(["unknown-key", "invalid-enum", "invalid-type", "invalid-value"]);
+
+/**
+ * Drops a schema diagnostic where a `legacy-*` diagnostic (migration rules) sits on the same range:
+ * the user gets "moved to X, here is the fix" instead of also a generic "unknown key".
+ */
+function withoutSupersededSchemaDiagnostics(diagnostics: OpenClawDiagnostic[]): OpenClawDiagnostic[] {
+  const key = (d: OpenClawDiagnostic) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
+  const legacy = new Set(diagnostics.filter((d) => d.code.startsWith("legacy-")).map(key));
+  if (legacy.size === 0) return diagnostics;
+  return diagnostics.filter((d) => !(SUPERSEDED_BY_LEGACY.has(d.code) && legacy.has(key(d))));
 }
 
 function toDiagnostic(doc: ConfigDocument, rule: Rule, finding: Finding): OpenClawDiagnostic {

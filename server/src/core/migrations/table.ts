@@ -1,0 +1,582 @@
+/**
+ * OpenClaw 2026.9.6's legacy-config migrations (`LEGACY_CONFIG_MIGRATIONS`, 82 entries, in its order)
+ * as data: which legacy keys each one rewrites, where they go, and what has no automatic fix here.
+ * Sources: dist/legacy-*.mjs (the doctor's `apply` functions and `legacyRules`),
+ * docs/gateway/doctor/config-migrations.md. Custom rules live in codexRoutes.ts and agentsEntries.ts.
+ */
+import { agentsListToEntries } from "./agentsEntries";
+import { codexModelRefs, codexProviderRoutes } from "./codexRoutes";
+import type { LegacyRule, MigrationEntry } from "./types";
+
+/** The three places agent settings live: defaults, keyed entries, and the legacy roster. */
+const AGENT_SCOPES = ["agents.defaults", "agents.entries.*", "agents.list[]"] as const;
+/** Per-agent scopes without the defaults. */
+const AGENT_ENTRY_SCOPES = ["agents.entries.*", "agents.list[]"] as const;
+/** A channel and each of its accounts. */
+const CHANNEL_SCOPES = ["channels.*", "channels.*.accounts.*"] as const;
+
+/** The same rule at several scopes (`{scope}` in path and target stands for the scope). */
+function atScopes(scopes: readonly string[], rule: LegacyRule): LegacyRule[] {
+  return scopes.map((scope) => {
+    const out = { ...rule, path: rule.path.replace("{scope}", scope) } as LegacyRule;
+    if ("to" in out && typeof out.to === "string" && out.kind === "move") {
+      // Captures of the scope keep their numbers: count the scope's wildcards.
+      out.to = out.to.replace("{scope}", scopeTarget(scope));
+    }
+    return out;
+  });
+}
+
+/** A scope pattern as a target: its wildcards become $1, $2... */
+function scopeTarget(scope: string): string {
+  let n = 0;
+  return scope
+    .split(".")
+    .map((segment) => (segment === "*" ? `$${++n}` : segment.endsWith("[]") ? `${segment.slice(0, -2)}.$${++n}` : segment))
+    .join(".");
+}
+
+const remove = (path: string, extra: Partial<LegacyRule> = {}): LegacyRule => ({ kind: "remove", path, ...extra }) as LegacyRule;
+const rename = (path: string, to: string, extra: Partial<LegacyRule> = {}): LegacyRule => ({ kind: "rename", path, to, ...extra }) as LegacyRule;
+const move = (path: string, to: string, extra: Partial<LegacyRule> = {}): LegacyRule => ({ kind: "move", path, to, ...extra }) as LegacyRule;
+const manual = (path: string, why: string, extra: Partial<LegacyRule> = {}): LegacyRule => ({ kind: "manual", path, why, ...extra }) as LegacyRule;
+const value = (path: string, from: readonly unknown[], to: unknown, extra: Partial<LegacyRule> = {}): LegacyRule => ({ kind: "value", path, from, to, ...extra }) as LegacyRule;
+
+const isZeroDuration = (v: unknown) => v === 0 || (typeof v === "string" && /^\s*0+(\.0*)?\s*(ms|s|m|h|d|w)?\s*$/i.test(v));
+
+export const MIGRATIONS: readonly MigrationEntry[] = [
+  { id: "channels.webchat-remove", describe: "Remove retired WebChat channel config", rules: [remove("channels.webchat", { note: "WebChat is retired." })] },
+  {
+    id: "legacy-group-routing->channel-groups",
+    describe: "Move legacy routing group chat settings to current channel group and messages config",
+    rules: [
+      move("routing.allowFrom", "channels.whatsapp.allowFrom", { prune: "routing", requires: "channels.whatsapp" }),
+      manual("routing.groupChat.requireMention", 'OpenClaw copies it to channels.<channel>.groups."*".requireMention of each group-capable channel (WhatsApp, Telegram, iMessage); set it there.'),
+      move("routing.groupChat.historyLimit", "messages.groupChat.historyLimit", { prune: "routing" }),
+      move("routing.groupChat.mentionPatterns", "messages.groupChat.mentionPatterns", { prune: "routing" }),
+      move("channels.telegram.requireMention", "channels.telegram.groups.*.requireMention"),
+    ],
+    gap: 'routing.groupChat.requireMention fans out to every group-capable channel; reported, not rewritten.',
+  },
+  { id: "feishu.accounts.botName->name", describe: "Move legacy Feishu account botName config to account name", rules: [rename("channels.feishu.accounts.*.botName", "name")] },
+  {
+    id: "thread-bindings.ttlHours->idleHours",
+    describe: "Move legacy threadBindings.ttlHours keys to threadBindings.idleHours (session + channel configs)",
+    rules: [
+      rename("session.threadBindings.ttlHours", "idleHours"),
+      ...atScopes(CHANNEL_SCOPES, rename("{scope}.threadBindings.ttlHours", "idleHours")),
+      manual("session.threadBindings.spawnSubagentSessions", "replaced by session.threadBindings.spawnSessions (true only when both old switches were true)."),
+      manual("session.threadBindings.spawnAcpSessions", "replaced by session.threadBindings.spawnSessions (true only when both old switches were true)."),
+    ],
+    gap: "spawnSubagentSessions/spawnAcpSessions collapse into one switch (an AND of both): reported, not rewritten.",
+  },
+  {
+    id: "qqbot.tencent-2.0-compatibility",
+    describe: "Migrate bundled QQBot config to Tencent QQBot 2.0 canonical fields",
+    rules: [
+      manual("channels.qqbot.clientSecretFile", "Tencent QQBot 2.0 reads it as a file-backed SecretRef; run `openclaw doctor --fix`."),
+      manual("channels.qqbot.streaming.nativeTransport", "replaced by channels.qqbot.streaming.mode; run `openclaw doctor --fix`."),
+      manual("channels.qqbot.streaming.c2cStreamApi", "replaced by channels.qqbot.streaming.mode; run `openclaw doctor --fix`."),
+    ],
+    gap: "QQBot 2.0 rewrites depend on environment credentials, command operators and OpenID normalisation: reported where a key is involved, never rewritten.",
+  },
+  {
+    id: "audio.transcription-v2",
+    describe: "Move audio.transcription to tools.media.models",
+    rules: [manual("audio.transcription", "use a capability-tagged tools.media.models entry ({ type: \"cli\", command, args, capabilities: [\"audio\"] }); `{input}` becomes `{{AttachmentPath}}`.")],
+    gap: "the transcription command is converted into a CLI model entry with a validated executable: reported, not rewritten.",
+  },
+  {
+    id: "messages.queue.retired-steering-modes",
+    describe: "Move retired messages.queue modes to followup mode",
+    rules: [
+      value("messages.queue.mode", ["queue", "steer-backlog", "steer+backlog"], (v: unknown) => (v === "queue" ? "steer" : "followup")),
+      value("messages.queue.byChannel.*", ["queue", "steer-backlog", "steer+backlog"], (v: unknown) => (v === "queue" ? "steer" : "followup")),
+    ],
+  },
+  { id: "bindings.match.peer.kind.dm-to-direct", describe: "Move deprecated bindings match.peer.kind dm values to direct", rules: [value("bindings[].match.peer.kind", ["dm"], "direct")] },
+  {
+    id: "tools.profile-configured-sections-alsoAllow",
+    describe: "Repair explicit configured-section tool grants filtered by profiles",
+    rules: [],
+    gap: "a tool-policy repair computed from profiles and plugin sections, not a legacy key: left to `openclaw doctor --fix`.",
+  },
+  {
+    id: "silentReplyRewrite-removed",
+    describe: "Remove legacy silent reply rewrite and direct-chat silent reply config",
+    rules: [
+      ...atScopes(AGENT_SCOPES, remove("{scope}.silentReplyRewrite")),
+      remove("agents.defaults.silentReply.direct"),
+      remove("surfaces.*.silentReplyRewrite"),
+      remove("surfaces.*.silentReply.direct"),
+    ],
+  },
+  { id: "agents.systemPromptOverride-removed", describe: "Remove legacy agent system prompt override config", rules: atScopes(AGENT_SCOPES, remove("{scope}.systemPromptOverride", { safe: false, note: "OpenClaw owns the generated system prompt." })) },
+  { id: "agents.defaults.llm->models.providers.timeoutSeconds", describe: "Remove legacy agents.defaults.llm timeout config", rules: [remove("agents.defaults.llm", { note: "Use models.providers.<id>.timeoutSeconds for slow providers." })] },
+  {
+    id: "agents.model.timeoutMs-ignored",
+    describe: "Remove ignored timeoutMs keys from agent model selection config",
+    rules: [...atScopes(AGENT_SCOPES, remove("{scope}.model.timeoutMs")), ...atScopes(AGENT_SCOPES, remove("{scope}.subagents.model.timeoutMs"))],
+  },
+  { id: "agents.embeddedPi->embeddedAgent", describe: "Move legacy embedded agent config key to embeddedAgent", rules: atScopes(AGENT_SCOPES, rename("{scope}.embeddedPi", "embeddedAgent")) },
+  {
+    id: "agents.agentRuntime-ignored",
+    describe: "Remove ignored agent-wide runtime policy",
+    rules: [...atScopes(AGENT_SCOPES, remove("{scope}.agentRuntime", { note: "Set models.providers.<provider>.agentRuntime or a model-scoped agentRuntime instead." })), ...atScopes(AGENT_SCOPES, remove("{scope}.embeddedHarness"))],
+    gap: "doctor also turns a Codex agent-wide runtime into model-scoped runtime policies; the fix here only removes the ignored key.",
+  },
+  {
+    id: "agents.sandbox.perSession->scope",
+    describe: "Move legacy agent sandbox perSession aliases to sandbox.scope",
+    rules: atScopes(AGENT_SCOPES, rename("{scope}.sandbox.perSession", "scope", { when: (v) => typeof v === "boolean", map: (v) => (v ? "session" : "shared") })),
+  },
+  {
+    id: "agents.sandbox.browser.network-none",
+    describe: "Disable sandbox browser sidecars that use unsupported network mode none",
+    rules: atScopes(AGENT_SCOPES, manual("{scope}.sandbox.browser.network", 'network "none" cannot expose the browser control port: disable the sidecar (sandbox.browser.enabled: false) and remove network.', { when: (v) => v === "none" })),
+    gap: "disabling the sidecar changes behaviour: reported, not rewritten.",
+  },
+  {
+    id: "memorySearch->memory.search",
+    describe: "Move memory search config to its canonical memory owner",
+    rules: [
+      move("memorySearch", "memory.search", { merge: true }),
+      move("agents.defaults.memorySearch", "memory.search", { merge: true }),
+      ...atScopes(AGENT_ENTRY_SCOPES, move("{scope}.memorySearch", "{scope}.memory.search", { merge: true })),
+    ],
+  },
+  {
+    id: "memorySearch.flat-fields->nested-fields",
+    describe: "Move legacy flat memory search fields to canonical nested fields",
+    rules: [
+      move("memory.search.chunkSize", "memory.search.chunking.tokens"),
+      move("memory.search.chunkOverlap", "memory.search.chunking.overlap"),
+      move("memory.search.maxResults", "memory.search.query.maxResults"),
+    ],
+  },
+  {
+    id: "memorySearch.provider-auto->openai",
+    describe: 'Rewrite legacy memorySearch provider "auto" to "openai"',
+    rules: [value("memory.search.provider", ["auto"], "openai", { severity: "warning" }), ...atScopes(AGENT_ENTRY_SCOPES, value("{scope}.memory.search.provider", ["auto"], "openai", { severity: "warning" }))],
+  },
+  {
+    id: "memorySearch.store.path->agent-database",
+    describe: "Remove legacy memory search sidecar index paths",
+    rules: [remove("memory.search.store.path", { note: "Memory indexes now live in each agent database." }), ...atScopes(AGENT_ENTRY_SCOPES, remove("{scope}.memory.search.store.path"))],
+  },
+  { id: "session.typingMode->agents.defaults.typingMode", describe: "Move session typing mode to agent defaults", rules: [move("session.typingMode", "agents.defaults.typingMode")] },
+  {
+    id: "heartbeat->agents.defaults.heartbeat",
+    describe: "Move top-level heartbeat to agents.defaults.heartbeat/channels.defaults.heartbeat",
+    rules: [manual("heartbeat", "split it: cadence/target/model settings go to agents.defaults.heartbeat, showOk/showAlerts/useIndicator to channels.defaults.heartbeat.")],
+    gap: "the top-level heartbeat block is split field by field between two owners: reported, not rewritten.",
+  },
+  {
+    id: "agents.defaults.cliBackends-plugin-registration",
+    describe: "Remove CLI backend adapter config now owned by plugins",
+    rules: [remove("agents.defaults.cliBackends", { safe: false, note: "CLI backend adapters register through plugins now (https://docs.openclaw.ai/plugins/cli-backend-plugins)." })],
+  },
+  {
+    id: "tools.codeMode.javascript-only",
+    describe: "Remove the retired Code Mode language setting",
+    rules: [remove("tools.codeMode.languages", { note: "Code Mode runs JavaScript only." }), ...atScopes(AGENT_ENTRY_SCOPES, remove("{scope}.tools.codeMode.languages"))],
+  },
+  {
+    id: "tools.codeMode.executor",
+    describe: "Move the explicit Code Mode runtime to its executor setting",
+    rules: [
+      rename("tools.codeMode.runtime", "executor", { when: (v) => v === "quickjs-wasi", map: () => "quickjs" }),
+      ...atScopes(AGENT_ENTRY_SCOPES, rename("{scope}.tools.codeMode.runtime", "executor", { when: (v) => v === "quickjs-wasi", map: () => "quickjs" })),
+    ],
+  },
+  { id: "cron.webhook-remove", describe: "Remove retired global cron webhook fallback", rules: [remove("cron.webhook", { note: "Delivery is configured per job." })] },
+  { id: "cron.runLog-remove", describe: "Remove retired cron run-log retention config", rules: [remove("cron.runLog", { note: "Run history has fixed per-job retention." })] },
+  {
+    id: "diagnostics.otel.grpc-protocol",
+    describe: "Remove unsupported diagnostics.otel.protocol grpc configs",
+    rules: [manual("diagnostics.otel.protocol", "gRPC export is not implemented: configure an OTLP/HTTP collector (protocol \"http/protobuf\") before re-enabling telemetry.", { when: (v) => v === "grpc" })],
+    gap: "doctor disables the OTel exporter along with the grpc protocol; the choice of a new collector is the user's.",
+  },
+  { id: "gateway.control-ui-tool-titles-remove", describe: "Remove the retired Control UI tool-title preference", rules: [remove("gateway.controlUi.toolTitles")] },
+  {
+    id: "gateway.tailscale.service-name-remove",
+    describe: "Disable managed ingress and remove the retired Tailscale Service name",
+    rules: [remove("gateway.tailscale.serviceName", { safe: false, note: 'With tailscale.mode "serve", OpenClaw also sets mode "off"; clear the Service route with `tailscale serve clear <service-name>`.' })],
+    gap: 'when gateway.tailscale.mode is "serve" doctor also switches it off; the fix only removes the name (not applied by fix-all).',
+  },
+  { id: "gateway.tailscale.reset-on-exit-remove", describe: "Remove the retired Tailscale route-cleanup preference", rules: [remove("gateway.tailscale.resetOnExit")] },
+  { id: "gateway.control-ui-device-auth-bypass->pairing-migration", describe: "Remove the retired Control UI device-auth bypass", rules: [remove("gateway.controlUi.dangerouslyDisableDeviceAuth")] },
+  { id: "gateway.webchat-remove", describe: "Remove retired WebChat gateway config", rules: [remove("gateway.webchat")] },
+  {
+    id: "gateway.port-oob-repair",
+    describe: "Remove out-of-range gateway.port to avoid post-schema-tightening startup failures",
+    rules: [remove("gateway.port", { when: (v) => typeof v === "number" && (!Number.isInteger(v) || v < 1 || v > 65535), note: "It is outside 1-65535; the default port applies." })],
+  },
+  {
+    id: "gateway.controlUi.allowedOrigins-seed-for-non-loopback",
+    describe: "Seed gateway.controlUi.allowedOrigins for existing non-loopback gateway installs",
+    rules: [],
+    gap: "adds a computed value (origins from the bind mode and port) rather than migrating a key: left to `openclaw doctor --fix`.",
+  },
+  {
+    id: "gateway.bind.host-alias->bind-mode",
+    describe: "Normalize gateway.bind host aliases to supported bind modes",
+    rules: [
+      value("gateway.bind", ["0.0.0.0", "::", "[::]", "*"], "lan"),
+      value("gateway.bind", ["127.0.0.1", "localhost", "::1", "[::1]"], "loopback"),
+    ],
+  },
+  {
+    id: "mcp.servers.canonicalize",
+    describe: "Normalize legacy MCP server config",
+    rules: [
+      ...["mcp.servers.*", "nodeHost.mcp.servers.*"].map((scope) => ({ kind: "invert", path: `${scope}.disabled`, to: "enabled" }) as LegacyRule),
+      value("mcp.servers.*.type", ["http"], "streamable-http", { note: "The CLI-native alias becomes OpenClaw's transport name." }),
+      ...["mcp.servers.*", "nodeHost.mcp.servers.*"].flatMap((scope) => [
+        rename(`${scope}.connectTimeout`, "connectionTimeoutMs"),
+        rename(`${scope}.connect_timeout`, "connectionTimeoutMs"),
+        rename(`${scope}.timeout`, "requestTimeoutMs"),
+        rename(`${scope}.working_directory`, "cwd"),
+        rename(`${scope}.workingDirectory`, "cwd"),
+      ]),
+    ],
+    gap: "type aliases other than http and unit conversions of timeouts follow OpenClaw's canonicalizer only for the common spellings listed here.",
+  },
+  { id: "defaultModel->agents.defaults.model", describe: "Move the retired root default model to agent defaults", rules: [move("defaultModel", "agents.defaults.model")] },
+  {
+    id: "runtime.utility-model-separation",
+    describe: "Preserve the legacy implicit primary before separating utility models",
+    rules: [],
+    gap: "records the previously implicit primary model (a catalog decision, not a legacy key): left to `openclaw doctor --fix`.",
+  },
+  { id: "models.pricing-retired", describe: "Remove the retired client-side model pricing bootstrap toggle", rules: [remove("models.pricing", { note: "Pricing ships with the hosted catalog." })] },
+  {
+    id: "models.providers.*.models.*.compat->provider-catalog",
+    describe: "Move known-model compatibility capability ownership into provider catalogs",
+    rules: [remove("models.providers.*.models[].compat.nativeWebSearchTool"), remove("models.providers.*.models[].compat.requiresMistralToolIds")],
+    gap: "capability flags that the bundled catalog now owns for known models are removed by doctor only for catalog models; reported for the retired flags only.",
+  },
+  {
+    id: "models.providers.codex-routes->models.providers.openai",
+    describe: "Move legacy Codex-route provider config to canonical OpenAI provider config",
+    rules: [{ kind: "custom", path: "models.providers.openai-codex", run: codexProviderRoutes, severity: "warning" }],
+    gap: "merging a legacy Codex provider into an existing models.providers.openai: only when OpenClaw's own merge has no collisions and no provider-level defaults (else reported with the reason).",
+  },
+  {
+    id: "models.canonical-model-refs",
+    describe: "Canonicalize retired and noncanonical model refs",
+    rules: [{ kind: "custom", path: "agents.defaults.model", run: codexModelRefs, severity: "warning" }],
+    gap: "retired model ids (gpt-4o, claude-3 ...) are upgraded by doctor from its catalog tables; only openai-codex/ and codex/ references are rewritten here.",
+  },
+  {
+    id: "agents.defaults.models->agents.defaults.modelPolicy.allow",
+    describe: "Make the legacy model override restriction explicit",
+    rules: [],
+    gap: "the allowlist is derived from which agents.defaults.models keys are valid refs: left to `openclaw doctor --fix`.",
+  },
+  {
+    id: "agents.defaults.models.vllm.params.qwenThinkingFormat->models.providers.vllm.models.compat.thinkingFormat",
+    describe: "Move legacy vLLM Qwen thinking params to model compat metadata",
+    rules: [manual("models.providers.vllm.params.qwenThinkingFormat", "move it to models.providers.vllm.models[].compat.thinkingFormat of each model.")],
+    gap: "fans a provider-level value out to every model entry: reported, not rewritten.",
+  },
+  {
+    id: "models.providers.*.models.*.compat.thinkingFormat-invalid",
+    describe: "Remove unrecognized compat.thinkingFormat values from provider model entries",
+    rules: [],
+    gap: "the valid values come from the runtime's provider catalog; the schema check reports the value.",
+  },
+  {
+    id: "models.providers.*.models.*.contextWindow-stale",
+    describe: "Repair stale contextWindow values to match catalog defaults",
+    rules: [],
+    gap: "needs OpenClaw's model catalog: left to `openclaw doctor --fix`.",
+  },
+  {
+    id: "plugins.codex-supervisor->plugins.codex.config.supervision",
+    describe: "Move retired Codex Supervisor config into the Codex plugin",
+    rules: [manual("plugins.entries.codex-supervisor", "use plugins.entries.codex.config.supervision (and the codex plugin id in plugins.allow/deny).")],
+    gap: "the supervisor's settings are re-shaped into the Codex plugin's supervision block: reported, not rewritten.",
+  },
+  {
+    id: "plugins.openai-codex->plugins.openai",
+    describe: "Rewrite retired OpenAI Codex plugin policy ids",
+    rules: [value("plugins.allow[]", ["openai-codex"], "openai", { severity: "warning" }), value("plugins.deny[]", ["openai-codex"], "openai", { severity: "warning" }), move("plugins.entries.openai-codex", "plugins.entries.openai", { merge: true })],
+  },
+  {
+    id: "tools.web.x_search.apiKey->plugins.entries.xai.config.webSearch.apiKey",
+    describe: "Move legacy x_search auth and repair retired xAI model defaults",
+    rules: [
+      move("tools.web.x_search.apiKey", "plugins.entries.xai.config.webSearch.apiKey", {
+        prune: "tools.web.x_search",
+        // Doctor enables the xAI plugin that now owns the key.
+        after: (s) => s.node(["plugins", "entries", "xai", "enabled"]) !== undefined || s.insert(["plugins", "entries", "xai"], "enabled", "true"),
+      }),
+    ],
+    gap: "retired xAI model names in tools.web.x_search.model are upgraded by doctor from its catalog.",
+  },
+  { id: "tts.top-level-owner", describe: "Move messages.tts to top-level tts", rules: [move("messages.tts", "tts", { merge: true })] },
+  {
+    id: "tts.providers-generic-shape",
+    describe: "Move legacy bundled TTS config keys into tts.providers",
+    rules: [
+      ...["tts", "plugins.entries.voice-call.config.tts"].flatMap((owner) => [
+        move(`${owner}.openai`, `${owner}.providers.openai`, { merge: true }),
+        move(`${owner}.elevenlabs`, `${owner}.providers.elevenlabs`, { merge: true }),
+        move(`${owner}.microsoft`, `${owner}.providers.microsoft`, { merge: true }),
+        move(`${owner}.edge`, `${owner}.providers.microsoft`, { merge: true }),
+        move(`${owner}.providers.edge`, `${owner}.providers.microsoft`, { merge: true }),
+        value(`${owner}.provider`, ["edge"], "microsoft"),
+      ]),
+    ],
+  },
+  {
+    id: "tts.speaker-selection-keys",
+    describe: "Move TTS speaker selection keys to speakerVoice/speakerVoiceId",
+    rules: [
+      ...["tts.providers.*", "plugins.entries.voice-call.config.tts.providers.*"].flatMap((owner) => [
+        rename(`${owner}.voice`, "speakerVoice"),
+        rename(`${owner}.voiceName`, "speakerVoice"),
+        rename(`${owner}.voiceId`, "speakerVoiceId"),
+      ]),
+    ],
+    gap: "channel- and agent-level TTS blocks use the same keys; only the global and voice-call provider blocks are rewritten here.",
+  },
+  {
+    id: "tts.enabled-auto-mode",
+    describe: "Move legacy TTS enabled toggles to auto mode",
+    rules: [rename("tts.enabled", "auto", { when: (v) => typeof v === "boolean", map: (v) => (v ? "always" : "off"), severity: "warning" })],
+    gap: "per-agent, per-channel and voice-call TTS enabled toggles are reported by the schema, not rewritten.",
+  },
+  {
+    id: "runtime.memory-qmd-retired",
+    describe: "Remove retired QMD memory configuration",
+    since: "2026.8.1",
+    rules: [
+      remove("memory.backend", { note: "Builtin memory is the only memory engine." }),
+      manual("memory.qmd", "the QMD backend was removed; its external paths belong in memory.search.extraPaths."),
+      manual("memory.search.qmd", "the QMD backend was removed; its collections belong in memory.search.extraPaths."),
+    ],
+    gap: "QMD paths and collections are converted into memory.search.extraPaths entries: reported, not rewritten.",
+  },
+  { id: "runtime.automatic-local-model-lean", describe: "Remove onboarding-owned local model lean settings", rules: [remove("wizard.localModelLeanAutoModel")] },
+  { id: "runtime.messages-suppress-tool-errors", describe: "Remove retired tool failure warning suppression", rules: [remove("messages.suppressToolErrors")] },
+  {
+    id: "runtime.retired-internal-hook-handlers",
+    describe: "Remove retired internal hook handler registrations",
+    rules: [remove("hooks.internal.handlers", { safe: false, note: "Move each module to a managed or workspace hook directory (HOOK.md + handler file) first." })],
+  },
+  {
+    id: "runtime.doctor-tier-eval-tranche",
+    describe: "Consolidate approved tier-eval configuration surfaces",
+    rules: [
+      remove("meta.lastTouchedAt"),
+      remove("hooks.internal.installs", { safe: false, note: "Hook installs live in shared state now; doctor imports them." }),
+      remove("cron.store", { safe: false, note: "The cron store lives in shared state now; doctor imports it." }),
+      remove("plugins.bundledDiscovery"),
+      remove("tts.prefsPath", { safe: false, note: "Doctor keeps the preference file's path in shared state." }),
+      remove("logging.redactSensitive"),
+      remove("commands.useAccessGroups"),
+      remove("gateway.controlUi.allowInsecureAuth"),
+      remove("cloudWorkers.profiles.*.lifetime"),
+      ...["memory.search", ...AGENT_ENTRY_SCOPES.map((s) => `${s}.memory.search`)].flatMap((owner) => [
+        remove(`${owner}.remote.nonBatchConcurrency`),
+        remove(`${owner}.remote.batch.wait`),
+        remove(`${owner}.remote.batch.concurrency`),
+        remove(`${owner}.remote.batch.pollIntervalMs`),
+        remove(`${owner}.remote.batch.timeoutMinutes`),
+        remove(`${owner}.local.contextSize`),
+        remove(`${owner}.local.modelCacheDir`),
+        remove(`${owner}.store.driver`),
+        remove(`${owner}.sync`),
+        remove(`${owner}.query.hybrid`),
+      ]),
+      ...AGENT_SCOPES.flatMap((scope) => [
+        remove(`${scope}.groupChat.visibleReplies`),
+        remove(`${scope}.heartbeat.ackMaxChars`),
+        remove(`${scope}.heartbeat.includeReasoning`),
+        remove(`${scope}.heartbeat.includeSystemPromptSection`),
+        remove(`${scope}.heartbeat.skipWhenBusy`),
+        remove(`${scope}.heartbeat.suppressToolErrorWarnings`),
+      ]),
+      manual("tools.exec.security", "together with tools.exec.ask it becomes tools.exec.mode (deny, allowlist, ask, full)."),
+      manual("tools.exec.ask", "together with tools.exec.security it becomes tools.exec.mode (deny, allowlist, ask, full)."),
+    ],
+    gap: "tools.exec.security + ask -> tools.exec.mode, Signal httpHost/httpPort -> httpUrl, CLI backend sessionArg, messages.responsePrefix fan-out: reported or left to doctor.",
+  },
+  {
+    id: "runtime.final-layout-polish",
+    describe: "Normalize final configuration layout names",
+    rules: [
+      rename("agents.defaults.pdfMaxBytesMb", "pdfMaxMb"),
+      move("agents.defaults.imageGenerationModel", "agents.defaults.mediaModels.image"),
+      move("agents.defaults.videoGenerationModel", "agents.defaults.mediaModels.video"),
+      move("agents.defaults.musicGenerationModel", "agents.defaults.mediaModels.music"),
+      rename("tools.exec.timeoutSec", "timeoutSeconds"),
+      ...atScopes(AGENT_SCOPES, rename("{scope}.tools.exec.timeoutSec", "timeoutSeconds")),
+      ...atScopes(AGENT_SCOPES, rename("{scope}.sandbox.browser.enableNoVnc", "noVncEnabled")),
+      { kind: "custom", path: "env.*", run: (ctx) => envToVars(ctx) },
+      move("media", "attachments", { merge: true }),
+      move("audit", "logging.audit", { merge: true }),
+      move("gateway.nodes.skills.enabled", "gateway.nodes.allowSkills"),
+      move("gateway.nodes.allowCommands", "gateway.nodes.commands.allow"),
+      move("gateway.nodes.denyCommands", "gateway.nodes.commands.deny"),
+      ...atScopes(CHANNEL_SCOPES.map((s) => s.replace("channels.*", "channels.slack")), rename("{scope}.identity", "postAs")),
+      manual("browser.ssrfPolicy.hostnameAllowlist", "merge its hostnames into browser.ssrfPolicy.allowedHostnames (wildcards allowed)."),
+    ],
+    gap: "browser.ssrfPolicy.hostnameAllowlist is a list union into allowedHostnames: reported, not rewritten.",
+  },
+  {
+    id: "runtime.final-layout-kills",
+    describe: "Remove final layout tuning knobs",
+    rules: [
+      manual("agents.defaults.promptOverlays", "retired; a gpt5.personality moves to plugins.entries.openai.config.personality, the rest is built in."),
+      ...["envelopeTimestamp", "envelopeElapsed", "envelopeTimezone", "timeFormat", "bootstrapPromptTruncationWarning", "mediaGenerationAutoProviderFallback"].map((k) => remove(`agents.defaults.${k}`)),
+      remove("attachments.preserveFilenames"),
+      remove("browser.color"),
+      remove("browser.profiles.*.color"),
+      ...CHANNEL_SCOPES.map((s) => s.replace("channels.*", "channels.discord")).flatMap((scope) => [
+        remove(`${scope}.autoPresence.healthyText`),
+        remove(`${scope}.autoPresence.degradedText`),
+        remove(`${scope}.autoPresence.exhaustedText`),
+      ]),
+      remove("messages.statusReactions.emojis"),
+      remove("messages.removeAckAfterReply"),
+      ...atScopes(CHANNEL_SCOPES.map((s) => s.replace("channels.*", "channels.whatsapp")), rename("{scope}.messagePrefix", "responsePrefix")),
+      ...CHANNEL_SCOPES.map((s) => s.replace("channels.*", "channels.imessage")).map((scope) => remove(`${scope}.coalesceSameSenderDms`)),
+      remove("commands.ownerDisplay"),
+      remove("commands.ownerDisplaySecret"),
+      move("cron.failureDestination", "cron.failureAlert", { merge: true }),
+      value("gateway.reload.mode", ["restart", "hot"], "hybrid"),
+      value("logging.consoleStyle", ["compact"], "pretty"),
+      remove("gateway.controlUi.chatMessageMaxWidth"),
+    ],
+    gap: "diagnostics.otel.captureContent and diagnostics.cacheTrace detail objects collapse to booleans, Discord ui.components.accentColor and Slack socketMode timers are removed by doctor: reported by the schema, not rewritten.",
+  },
+  {
+    id: "runtime.media-models-consolidation",
+    describe: "Consolidate per-capability media model configuration",
+    rules: [
+      manual("tools.media.image.models", "entries move to tools.media.models with capabilities: [\"image\"]."),
+      manual("tools.media.audio.models", "entries move to tools.media.models with capabilities: [\"audio\"]."),
+      manual("tools.media.video.models", "entries move to tools.media.models with capabilities: [\"video\"]."),
+    ],
+    gap: "list entries are merged into one capability-tagged list with de-duplication: reported, not rewritten.",
+  },
+  {
+    id: "runtime.config-tranche",
+    describe: "Migrate retired config-tranche options",
+    rules: [],
+    gap: "presentation-only preferences (ui.prefs ...) and duplicate tuning options; the schema reports them as unknown keys.",
+  },
+  {
+    id: "runtime.tuning-knobs-purge",
+    describe: "Remove retired runtime tuning knobs",
+    since: "2026.7",
+    rules: [remove("diagnostics.memoryPressureSnapshot"), remove("diagnostics.memoryPressureBundle")],
+    gap: "the long list of numeric tuning knobs retired in 2026.7 is reported by the schema as unknown keys; only the documented memory-pressure ones are listed here.",
+  },
+  { id: "runtime.ui-assistant-identity", describe: "Remove the retired UI assistant identity override", rules: [remove("ui.assistant", { safe: false, note: "Use agents.entries.<id>.identity instead." })] },
+  {
+    id: "runtime.retired-config-keys",
+    describe: "Migrate retired root and tool config keys",
+    rules: [
+      remove("tui"),
+      remove("commands.modelsWrite"),
+      move("messages.messagePrefix", "channels.whatsapp.responsePrefix"),
+      remove("tools.media.asyncCompletion"),
+      manual("tools.message.allowCrossContextSend", "use tools.message.crossContext { allowWithinProvider, allowAcrossProviders } (true means both)."),
+      move("tools.experimental.planTool", "tools.updatePlan"),
+      rename("talk.realtime.voice", "speakerVoice"),
+      remove("agents.defaults.compaction.truncateAfterCompaction", { when: () => true }),
+    ],
+    gap: "allowCrossContextSend becomes a crossContext object whose values depend on inherited scopes; Discord realtime voice aliases and Deepgram options: reported or left to doctor.",
+  },
+  {
+    id: "runtime.secrets-egress-proxy-hosts",
+    describe: "Drop unusable secret egress proxy host entries",
+    rules: [],
+    gap: "filters invalid hostnames out of a list (a value check, not a key migration): left to `openclaw doctor --fix`.",
+  },
+  {
+    id: "session.canonical-aliases",
+    describe: "Move session aliases to canonical keys",
+    rules: [rename("session.maintenance.pruneDays", "pruneAfter"), rename("session.resetByType.dm", "direct"), move("session.idleMinutes", "session.reset.idleMinutes", { after: (s) => s.node(["session", "reset", "mode"]) !== undefined || s.insert(["session", "reset"], "mode", formatValue("idle", detectStyle(s.doc), "")) })],
+  },
+  { id: "session.maintenance.rotateBytes", describe: "Remove deprecated session.maintenance.rotateBytes", rules: [remove("session.maintenance.rotateBytes")] },
+  { id: "session.parentForkMaxTokens", describe: "Remove legacy session.parentForkMaxTokens", rules: [remove("session.parentForkMaxTokens", { note: "Parent fork sizing is automatic." })] },
+  {
+    id: "session.maintenance.zero-duration-retention",
+    describe: "Remove zero-duration session maintenance values so documented defaults apply",
+    rules: [
+      remove("session.maintenance.pruneAfter", { when: isZeroDuration, note: "A zero duration deletes eligible session entries immediately; without it the documented 30d default applies." }),
+      remove("session.maintenance.resetArchiveRetention", { when: isZeroDuration, note: "A zero duration deletes every reset transcript archive immediately." }),
+    ],
+  },
+  {
+    id: "skills.workshop.autonomous.enabled->mode",
+    describe: "Migrate Skill Workshop autonomy to its three-position mode.",
+    rules: [rename("skills.workshop.autonomous.enabled", "mode", { map: (v) => (v === false ? "off" : "propose") })],
+  },
+  { id: "skills.workshop.allowSymlinkTargetWrites-retired", describe: "Remove the retired Skill Workshop symlink write option.", rules: [remove("skills.workshop.allowSymlinkTargetWrites")] },
+  {
+    id: "tools.suggest-task-name",
+    describe: "Migrate the task-suggestion tool in persisted tool policies",
+    rules: [],
+    gap: "adds suggest_task next to spawn_task wherever a policy's coverage depends on it (a policy computation): left to doctor.",
+  },
+  {
+    id: "tools.view-image-name",
+    describe: "Migrate the image inspection tool in persisted tool policies",
+    rules: [],
+    gap: "adds view_image wherever a policy relied on the old image tool name (a policy computation): left to doctor.",
+  },
+  {
+    id: "tools.allow-also-allow-conflict",
+    describe: "Merge tool policy alsoAllow grants into allow when a scope sets both",
+    rules: [],
+    gap: "a permission-preserving merge that depends on profiles; doctor itself refuses when grants would change.",
+  },
+  {
+    id: "runtime.agents-entries",
+    describe: "Move agent arrays to keyed entries",
+    rules: [{ kind: "custom", path: "agents.list", run: agentsListToEntries, severity: "warning" }],
+    gap: "rosters whose ids are missing or duplicated, and the ownership/system-agent follow-ups doctor derives from them, are reported and left to doctor.",
+  },
+  {
+    id: "runtime.agents-explicit-ownership",
+    describe: "Persist explicit ownership for markerless multi-agent rosters",
+    rules: [],
+    gap: "part of the agents.list conversion (see runtime.agents-entries); depends on channel bindings.",
+  },
+  { id: "crestodian-retired", describe: "Remove retired system-agent config", rules: [remove("crestodian")] },
+  {
+    id: "runtime.legacy-system-agent-owner",
+    describe: "Restore the legacy default agent for ambient operations",
+    rules: [],
+    gap: "part of the agents.list conversion: seeds agents.defaults.systemAgent.agentId from the old default agent.",
+  },
+  {
+    id: "tools.web.search-provider-config->plugins.entries",
+    describe: "Move legacy tools.web.search provider-owned config into plugins.entries.<plugin>.config.webSearch",
+    rules: [manual("tools.web.search.apiKey", "provider-owned search settings live in plugins.entries.<plugin>.config.webSearch (the plugin of tools.web.search.provider).")],
+    gap: "which plugin owns the settings depends on the configured search provider: reported, not rewritten.",
+  },
+];
+
+import type { CustomContext } from "./types";
+import { detectStyle, formatValue } from "../edits/style";
+import { planMove } from "./engine";
+import { nodeAtPath } from "../document";
+
+/** Flat `env.KEY: "value"` strings move into `env.vars.KEY` (shellEnv and vars stay). */
+function envToVars(ctx: CustomContext): void {
+  const env = nodeAtPath(ctx.root, ["env"]);
+  if (env?.type !== "object") return;
+  for (const property of env.children!) {
+    const key = property.children![0]!.value as string;
+    const val = property.children![1];
+    if (key === "vars" || key === "shellEnv" || val?.type !== "string") continue;
+    ctx.report(property.children![0]!, `\`env.${key}\` moved to \`env.vars.${key}\`.`, planMove(ctx.root, ["env", key], ["env", "vars", key], false, "Move"));
+  }
+}
