@@ -16,6 +16,8 @@ const tiers = [
   ["conformance (vs OpenClaw)", [node, "out/test/conformance/run.js"]],
   // Legacy-key fixtures after fix-all vs OpenClaw's own doctor migration and validator (Node 24, in process).
   ["migrations (vs OpenClaw doctor)", [node, "test/migrations/run.mjs"]],
+  // The committed schemas/ equal a fresh `npm run schema:update` from the pinned OpenClaw (same install).
+  ["bundled schema up to date", [node, "scripts/schema/update.mjs", "--check"]],
 ];
 
 for (const [name, [cmd, ...args], env = {}] of tiers) {
