@@ -16,6 +16,7 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { ConfigDocument } from "./core/document";
 import { createLanguageService } from "./core/languageService";
+import type { CompletionOptions } from "./core/services/completion";
 import { FIX_ALL_KIND } from "./core/services/codeActions";
 import type { OpenClawDiagnostic } from "./core/types";
 import { DiagnosticsScheduler } from "./diagnosticsScheduler";
@@ -33,6 +34,8 @@ const settings = new SettingsStore(connection);
 let definitionLinkSupport = false;
 let dynamicConfigurationChange = false;
 let foldingRangeLimit: number | undefined;
+/** What the client supports in completion items (snippets, VS Code's suggest command). */
+let completionOptions: CompletionOptions = {};
 
 /** The analysed form of the latest version of each open config document. */
 const analysed = new Map<string, { doc: ConfigDocument; diagnostics: OpenClawDiagnostic[] }>();
@@ -84,6 +87,11 @@ connection.onInitialize((params): InitializeResult => {
   dynamicConfigurationChange = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   definitionLinkSupport = params.capabilities.textDocument?.definition?.linkSupport === true;
   foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
+  completionOptions = {
+    snippets: params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
+    // `editor.action.triggerSuggest` is a VS Code command: other editors would be asked to run an unknown command.
+    suggestCommand: /code|codium|cursor|windsurf/i.test(params.clientInfo?.name ?? ""),
+  };
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -167,7 +175,7 @@ connection.onCompletion((params) => {
     cached && cached.doc.version === textDocument.version
       ? cached.doc
       : ConfigDocument.create(textDocument.uri, textDocument.getText(), textDocument.version, textDocument.languageId);
-  return service.complete(doc, params.position);
+  return service.complete(doc, params.position, completionOptions);
 });
 
 connection.onDocumentFormatting((params) => {

@@ -76,7 +76,10 @@ describe("completion over LSP", () => {
     const labels = keys.map((item) => item.label);
     for (const key of ["baseUrl", "api", "apiKey", "models"]) assert.ok(labels.includes(key), key);
     const api = keys.find((item) => item.label === "api")!;
-    assert.equal(api.command?.command, "editor.action.triggerSuggest", "accepting `api` opens the value list");
+    // This client declares no snippet support and is not VS Code: plain text, and no VS Code command to run.
+    assert.equal(api.insertTextFormat, 1);
+    assert.equal((api.textEdit as TextEdit).newText, 'api: ""');
+    assert.equal(api.command, undefined);
     // The user types `api: ` by hand instead: the value list is the eleven API ids.
     text = "{\n  models: {\n    providers: {\n      myproxy: {\n        baseUrl: 'http://127.0.0.1:4000/v1',\n        api: \n      },\n    },\n  },\n}\n";
     await client.replace(uri, text);
@@ -94,5 +97,24 @@ describe("completion over LSP", () => {
     const items = await complete(uri, 2, 45);
     assert.ok(items.some((item) => item.label === "openai/gpt-6-astra"));
     assert.deepEqual(await complete(uri, 1, 8), []);
+  });
+});
+
+describe("completion over LSP for a client with snippet support", () => {
+  let client: LspClient;
+  before(async () => {
+    client = await LspClient.start("ipc", { diagnosticsDebounceMs: 0 }, { textDocument: { completion: { completionItem: { snippetSupport: true } } } });
+  });
+  after(async () => {
+    assert.equal(await client.stop(), 0);
+  });
+
+  it("sends snippets with tab stops", async () => {
+    const uri = "file:///tmp/lsp-complete-snippets/openclaw.json";
+    await client.open(uri, "{\n  gateway: {\n    \n  },\n}\n");
+    const items = (await client.request<CompletionList>("textDocument/completion", { textDocument: { uri }, position: { line: 2, character: 4 } })).items;
+    const port = items.find((item) => item.label === "mode")!;
+    assert.equal(port.insertTextFormat, 2);
+    assert.equal((port.textEdit as TextEdit).newText, 'mode: "$1"');
   });
 });

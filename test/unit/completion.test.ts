@@ -9,6 +9,7 @@ import { ConfigDocument } from "../../server/src/core/document";
 import { BUILT_IN_PROVIDER_IDS } from "../../server/src/core/openclaw/providerCatalog";
 import { loadBundledSchema } from "../../server/src/core/schema/schema";
 import { complete } from "../../server/src/core/services/completion";
+import { snippetToPlainText } from "../../server/src/core/services/completionSnippets";
 
 const API_IDS = [
   "openai-completions",
@@ -46,7 +47,7 @@ function find(items: CompletionItem[], label: string): CompletionItem {
 /** The text of a snippet once accepted with the default of each placeholder. */
 function expandSnippet(snippet: string): string {
   return snippet
-    .replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, "$1")
+    .replace(/\$\{\d+\|((?:\\.|[^,|\\])*)(?:,(?:\\.|[^|\\])*)?\|\}/g, "$1")
     .replace(/\$\{\d+:([^}]*)\}/g, "$1")
     .replace(/\$\d+/g, "")
     .replace(/\\([\\$}])/g, "$1");
@@ -68,8 +69,14 @@ describe("completion: keys", () => {
     assert.equal(accept(text, baseUrl), "{\n  models: {\n    providers: {\n      myproxy: { baseUrl: \"\" },\n    },\n  },\n}\n");
     const models = find(items, "models");
     const accepted = accept(text, models);
-    assert.match(accepted, /myproxy: \{ models: \[\{\n {2}\n\}\] \}|myproxy: \{ models: \[\] \}/);
+    assert.match(accepted, /myproxy: \{ models: \[\{ id: "", name: "" \}\] \}/, "a model entry's required fields, pre-filled");
     JSON5.parse(accepted);
+  });
+
+  it("documents a provider's model entry fields from OpenClaw's docs (the schema has no description for them)", () => {
+    const { items } = completeAt("{ models: { providers: { p: { models: [{ id: 'a', name: 'A', | }] } } } }");
+    assert.match(JSON.stringify(find(items, "input").documentation), /Input modalities/);
+    assert.match(JSON.stringify(find(items, "contextWindow").documentation), /\*\*/);
   });
 
   it("leaves out keys the object already has, before and after the cursor", () => {
@@ -118,6 +125,14 @@ describe("completion: keys", () => {
     assert.equal(accepted, "{\n    meta: {},\n    gateway: {\n    \n}\n}");
   });
 
+  it("inserts an object on one line inside a one-line object, and pre-fills required fields", () => {
+    const inline = completeAt("{ gateway: { mode: 'local', | } }");
+    assert.equal(accept(inline.text, find(inline.items, "auth")), "{ gateway: { mode: 'local', auth: {  } } }");
+    const profile = completeAt("{\n  auth: {\n    profiles: {\n      'openai:main': |\n    },\n  },\n}");
+    const accepted = accept(profile.text, find(profile.items, "{}"));
+    assert.equal(accepted, "{\n  auth: {\n    profiles: {\n      'openai:main': {\n  provider: '',\n  mode: 'api_key',\n}\n    },\n  },\n}");
+  });
+
   it("offers built-in provider ids under `models.providers`, quoting ids that need it", () => {
     const { text, items } = completeAt("{\n  models: {\n    providers: {\n      openai: {},\n      |\n    },\n  },\n}");
     assert.ok(!labels(items).includes("openai"), "a configured provider is not offered again");
@@ -146,6 +161,7 @@ describe("completion: values", () => {
   it("offers the eleven API ids after `api: `, and accepting writes a valid quoted value", () => {
     const { text, items } = completeAt("{\n  models: {\n    providers: {\n      myproxy: {\n        baseUrl: 'http://127.0.0.1:4000/v1',\n        api: |\n      },\n    },\n  },\n}");
     assert.deepEqual(labels(items), API_IDS);
+    assert.match(JSON.stringify(find(items, "openai-completions").documentation), /Chat Completions/, "each API id is explained");
     const accepted = accept(text, find(items, "openai-completions"));
     assert.match(accepted, /api: 'openai-completions'\n/);
     assert.equal(JSON5.parse(accepted).models.providers.myproxy.api, "openai-completions");
@@ -245,5 +261,28 @@ describe("completion: robustness", () => {
         }
       }
     }
+  });
+});
+
+describe("completion: client capabilities", () => {
+  it("turns snippets into plain text for clients without snippet support", () => {
+    assert.equal(snippetToPlainText('api: "$1"'), 'api: ""');
+    assert.equal(snippetToPlainText("reasoning: ${1|false,true|}"), "reasoning: false");
+    assert.equal(snippetToPlainText("maxTokens: ${1:8192}"), "maxTokens: 8192");
+    assert.equal(snippetToPlainText("\\$schema: '${1|\\,a,b|}' \\}"), "$schema: ',a' }");
+    assert.equal(snippetToPlainText("{\n  $1\n}"), "{\n  \n}");
+  });
+
+  it("sends plain text and no VS Code command when the client cannot use them", () => {
+    const text = "{ models: { providers: { p: { } } } }";
+    const doc = ConfigDocument.create("file:///x/openclaw.json", text);
+    const position = doc.textDocument.positionAt(text.indexOf("{ }") + 2);
+    const rich = complete(doc, position, loadBundledSchema()).items.find((i) => i.label === "api")!;
+    assert.equal(rich.command?.command, "editor.action.triggerSuggest");
+    assert.equal(rich.insertTextFormat, 2);
+    const plain = complete(doc, position, loadBundledSchema(), { snippets: false, suggestCommand: false }).items.find((i) => i.label === "api")!;
+    assert.equal(plain.command, undefined);
+    assert.equal(plain.insertTextFormat, 1);
+    assert.equal((plain.textEdit as TextEdit).newText, 'api: ""');
   });
 });

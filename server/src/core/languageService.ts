@@ -20,7 +20,7 @@ import type { Rule } from "./rules/rule";
 import { quickFixes } from "./services/codeActions";
 import { fixAllText, fixAllToFixpointAction, type FixAllResult } from "./services/fixAll";
 import { loadBundledSchema } from "./schema/schema";
-import { complete } from "./services/completion";
+import { complete, type CompletionOptions } from "./services/completion";
 import { definition } from "./services/definition";
 import { documentLinks, type DocumentLinkOptions } from "./services/documentLinks";
 import { documentSymbols } from "./services/documentSymbols";
@@ -58,7 +58,7 @@ export interface LanguageService {
   format(doc: ConfigDocument, options: FormattingOptions): TextEdit[];
   formatRange(doc: ConfigDocument, range: Range, options: FormattingOptions): TextEdit[];
   /** Keys or values valid at the position (position-aware), from the schema and the config's own references. */
-  complete(doc: ConfigDocument, position: Position): CompletionList;
+  complete(doc: ConfigDocument, position: Position, options?: CompletionOptions): CompletionList;
   /** Outline and breadcrumbs (secret values never appear in a symbol's detail). */
   documentSymbols(doc: ConfigDocument): DocumentSymbol[];
   foldingRanges(doc: ConfigDocument, rangeLimit?: number): FoldingRange[];
@@ -81,7 +81,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     hover: (doc, position) => hover(doc, position),
     format: (doc, formattingOptions) => formatDocument(doc, formattingOptions),
     formatRange: (doc, range, formattingOptions) => formatRange(doc, range, formattingOptions),
-    complete: (doc, position) => complete(doc, position, loadBundledSchema()),
+    complete: (doc, position, completionOptions) => complete(doc, position, loadBundledSchema(), completionOptions),
     documentSymbols: (doc) => documentSymbols(doc),
     foldingRanges: (doc, rangeLimit) => foldingRanges(doc, rangeLimit),
     selectionRanges: (doc, positions) => selectionRanges(doc, positions),

@@ -22,9 +22,13 @@ import { encodeStringBody, stringLiteral } from "../edits/strings";
 import { listAgentEntries } from "../openclaw/agents";
 import { BUILT_IN_PROVIDER_IDS, BUNDLED_CATALOGS, CATALOG_OPENCLAW_VERSION, knownProviderIds } from "../openclaw/providerCatalog";
 import { keyReferenceKind, valueReferenceKind, type ReferenceKind } from "../openclaw/referenceFields";
-import { expandSchema, schemasAtPath, type JSONSchema, type JSONSchemaType } from "../schema/schema";
+import { expandSchema, schemasAtPath, type JSONSchema } from "../schema/schema";
 import type { JsonPath } from "../types";
 import { completionContextAt, type CompletionContext } from "./completionContext";
+import { escapeSnippet, literal, snippetToPlainText, typesOf, valueSnippet } from "./completionSnippets";
+import { inlineCode, json5Block, sections } from "./hoverMarkdown";
+import { isProviderPath, providerDocKey } from "./providerHover";
+import { PROVIDER_FIELD_DOCS, type FieldDoc } from "../openclaw/providerFieldDocs";
 
 const TRIGGER_SUGGEST = { title: "Suggest values", command: "editor.action.triggerSuggest" };
 
@@ -49,11 +53,27 @@ interface Env {
   style: DocumentStyle;
 }
 
-export function complete(doc: ConfigDocument, position: Position, schema: JSONSchema): CompletionList {
+/** What the client can do with completion items (from its capabilities). */
+export interface CompletionOptions {
+  /** The client expands snippets (`$1`, `${1|a,b|}`); otherwise plain text is sent. Default true. */
+  snippets?: boolean;
+  /** The client runs `editor.action.triggerSuggest` (VS Code and its forks): the value list opens after a key. Default true. */
+  suggestCommand?: boolean;
+}
+
+export function complete(doc: ConfigDocument, position: Position, schema: JSONSchema, options: CompletionOptions = {}): CompletionList {
   const ctx = completionContextAt(doc.text, doc.offsetAt(position));
   if (!ctx) return { isIncomplete: false, items: [] };
   const env: Env = { doc, schema, ctx, style: detectStyle(doc) };
   const items = ctx.kind === "key" ? keyItems(env) : valueItems(env);
+  for (const item of items) {
+    if (options.suggestCommand === false) delete item.command;
+    if (options.snippets === false && item.insertTextFormat === InsertTextFormat.Snippet) {
+      const edit = item.textEdit as TextEdit;
+      edit.newText = snippetToPlainText(edit.newText);
+      item.insertTextFormat = InsertTextFormat.PlainText;
+    }
+  }
   return { isIncomplete: false, items };
 }
 
@@ -88,7 +108,7 @@ function keyItems(env: Env): CompletionItem[] {
       add({
         key,
         valueSchemas,
-        documentation: schemaDocumentation(valueSchemas),
+        documentation: fieldMarkdown(providerFieldDoc([...ctx.path, key])) ?? schemaDocumentation(valueSchemas),
         detail: typeSummary(valueSchemas),
         kind: CompletionItemKind.Property,
         deprecated: valueSchemas.some((s) => s.deprecated === true) || head?.["x-deprecated-replacement"] !== undefined,
@@ -116,7 +136,9 @@ function keyItems(env: Env): CompletionItem[] {
 function keyItem(env: Env, candidate: KeyCandidate, index: number): CompletionItem {
   const { ctx, style } = env;
   const keyText = ctx.inString ? stringLiteral(candidate.key, ctx.inString.quote) : formatKey(candidate.key, style);
-  const value = ctx.colonFollows ? undefined : valueSnippet(env, [...ctx.path, candidate.key], candidate.valueSchemas);
+  const value = ctx.colonFollows
+    ? undefined
+    : valueSnippet({ schema: env.schema, style, inline: ctx.inline }, [...ctx.path, candidate.key], candidate.valueSchemas);
   const newText = value ? `${escapeSnippet(keyText)}: ${value.snippet}${ctx.commaAfter ? "," : ""}` : escapeSnippet(keyText);
   const item: CompletionItem = {
     label: candidate.key,
@@ -135,40 +157,6 @@ function keyItem(env: Env, candidate: KeyCandidate, index: number): CompletionIt
   return item;
 }
 
-/** The value inserted after a completed key: a snippet fitting the type, cursor inside. */
-function valueSnippet(env: Env, path: JsonPath, schemas: JSONSchema[]): { snippet: string; suggestValues: boolean } {
-  const { style } = env;
-  const q = style.quote;
-  const consts = schemas.filter((s) => s.const !== undefined).map((s) => s.const);
-  const enums = schemas.flatMap((s) => s.enum ?? []);
-  if (consts.length === 1 && enums.length === 0) return { snippet: escapeSnippet(literal(consts[0], style)), suggestValues: false };
-  const types = typesOf(schemas);
-  const type = types[0];
-  const reference = valueReferenceKind(path, schemas) !== undefined;
-  const defaultValue = schemas.find((s) => s.default !== undefined)?.default;
-  switch (type) {
-    case "string":
-      return { snippet: `${q}$1${q}`, suggestValues: enums.length + consts.length > 0 || reference };
-    case "boolean": {
-      const first = defaultValue === true ? "true" : "false";
-      return { snippet: `\${1|${first},${first === "true" ? "false" : "true"}|}`, suggestValues: false };
-    }
-    case "number":
-    case "integer":
-      return { snippet: typeof defaultValue === "number" && Number.isFinite(defaultValue) ? `\${1:${defaultValue}}` : "$1", suggestValues: false };
-    case "object":
-      return { snippet: `{${style.eol}${style.indentUnit}$1${style.eol}}`, suggestValues: false };
-    case "array": {
-      const items = schemas.flatMap((s) => (s.items && typeof s.items === "object" && !Array.isArray(s.items) ? expandSchema(env.schema, s.items) : []));
-      return { snippet: typesOf(items)[0] === "string" ? `[${q}$1${q}]` : "[$1]", suggestValues: false };
-    }
-    case "null":
-      return { snippet: "null", suggestValues: false };
-    default:
-      return { snippet: "$1", suggestValues: enums.length > 0 };
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Values
 
@@ -180,9 +168,15 @@ function valueItems(env: Env): CompletionItem[] {
   const parentSchemas = isItem ? schemasAtPath(schema, path.slice(0, -1)) : [];
   const candidates: ValueCandidate[] = [];
 
+  // OpenClaw's docs describe each value of a provider field (the schema only lists them).
+  const fieldDoc = providerFieldDoc(path);
+  const valueDoc = (value: unknown) => fieldDoc?.values?.find((v) => v.value === value)?.description;
   for (const s of schemas) {
-    for (const value of s.enum ?? []) candidates.push({ value, group: 1, kind: CompletionItemKind.EnumMember, documentation: s.description });
-    if (s.const !== undefined) candidates.push({ value: s.const, group: 1, kind: CompletionItemKind.EnumMember, documentation: s.description });
+    for (const value of s.enum ?? []) candidates.push({ value, group: 1, kind: CompletionItemKind.EnumMember, documentation: valueDoc(value) });
+    if (s.const !== undefined) candidates.push({ value: s.const, group: 1, kind: CompletionItemKind.EnumMember, documentation: valueDoc(s.const) ?? s.description });
+  }
+  for (const suggestion of fieldDoc?.suggestions ?? []) {
+    candidates.push({ value: suggestion.value, group: 1, kind: CompletionItemKind.Value, documentation: suggestion.description });
   }
   const types = typesOf(schemas);
   if (types.includes("boolean")) {
@@ -195,7 +189,9 @@ function valueItems(env: Env): CompletionItem[] {
     candidates.push({ value: defaultValue, group: 1, detail: "default", kind: CompletionItemKind.Value });
   }
   if (path.length === 0 || types.includes("object")) {
-    candidates.push({ value: {}, label: "{}", group: 3, kind: CompletionItemKind.Module, snippet: `{${env.style.eol}${env.style.indentUnit}$1${env.style.eol}}` });
+    const objectSchemas = schemas.filter((s) => typesOf([s])[0] === "object");
+    const snippet = valueSnippet({ schema, style: env.style, inline: ctx.inline }, path, objectSchemas.length > 0 ? objectSchemas : [{ type: "object" }]).snippet;
+    candidates.push({ value: {}, label: "{}", group: 3, kind: CompletionItemKind.Module, snippet });
   }
   if (types.includes("array")) candidates.push({ value: [], label: "[]", group: 3, kind: CompletionItemKind.Module, snippet: "[$1]" });
 
@@ -390,29 +386,29 @@ function commaBeforeEdit(env: Env): TextEdit | undefined {
   return at === undefined ? undefined : { range: env.doc.range(at, 0), newText: "," };
 }
 
-/** The JSON types a set of schemas allows, in the order they appear (enum/const values count by their type). */
-function typesOf(schemas: readonly JSONSchema[]): JSONSchemaType[] {
-  const out: JSONSchemaType[] = [];
-  const add = (type: JSONSchemaType) => {
-    if (!out.includes(type)) out.push(type);
-  };
-  for (const s of schemas) {
-    if (typeof s.type === "string") add(s.type);
-    else if (Array.isArray(s.type)) s.type.forEach(add);
-    for (const value of [...(s.enum ?? []), ...(s.const !== undefined ? [s.const] : [])]) {
-      if (value === null) add("null");
-      else if (typeof value === "string" || typeof value === "boolean" || typeof value === "number") add(typeof value as JSONSchemaType);
-    }
-    if (s.type === undefined && s.properties) add("object");
-  }
-  return out;
-}
-
 function typeSummary(schemas: readonly JSONSchema[]): string | undefined {
   const enums = schemas.flatMap((s) => [...(s.enum ?? []), ...(s.const !== undefined ? [s.const] : [])]);
   if (enums.length > 0 && enums.length <= 6) return enums.map((v) => JSON.stringify(v)).join(" | ");
   const types = typesOf(schemas);
   return types.length > 0 ? types.join(" | ") : undefined;
+}
+
+/** The hand-written documentation of a field inside `models.providers.<id>` (most `models[]` fields have no schema description). */
+function providerFieldDoc(path: JsonPath): FieldDoc | undefined {
+  if (!isProviderPath(path) || path.length < 4) return undefined;
+  return PROVIDER_FIELD_DOCS[providerDocKey(path.slice(3))];
+}
+
+function fieldMarkdown(doc: FieldDoc | undefined): string | undefined {
+  if (!doc) return undefined;
+  return sections(
+    `**${doc.label}**`,
+    doc.description,
+    `Type: ${inlineCode(doc.type)}`,
+    doc.default && `Default: ${doc.default}`,
+    doc.example && json5Block(doc.example),
+    doc.docsUrl && `[Documentation](${doc.docsUrl})`,
+  );
 }
 
 function schemaDocumentation(schemas: readonly JSONSchema[]): string | undefined {
@@ -429,17 +425,4 @@ function schemaDocumentation(schemas: readonly JSONSchema[]): string | undefined
   const docsUrl = schemas.find((s) => s["x-docs-url"])?.["x-docs-url"];
   if (docsUrl) parts.push(`[Documentation](${docsUrl})`);
   return parts.length > 0 ? parts.join("\n\n") : undefined;
-}
-
-/** A scalar as a JSON5 literal in the document's quote style. */
-function literal(value: unknown, style: DocumentStyle): string {
-  if (typeof value === "string") return stringLiteral(value, style.quote);
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : value > 0 ? "Infinity" : value < 0 ? "-Infinity" : "NaN";
-  if (value === undefined) return "null";
-  return JSON.stringify(value);
-}
-
-/** Escapes literal text for a snippet (`$`, `}` and `\` are syntax there). */
-function escapeSnippet(text: string): string {
-  return text.replace(/[\\$}]/g, "\\$&");
 }

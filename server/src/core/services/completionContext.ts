@@ -39,6 +39,8 @@ export interface CompletionContext {
   commaAfter: boolean;
   /** The previous element has no comma after it: one must be inserted at this offset. */
   commaBefore?: number;
+  /** The enclosing object or array is written on one line (`{ a: 1, | }`): insert objects on one line too. */
+  inline: boolean;
 }
 
 /** Characters of a word being typed where a key or a value goes (model refs: `openai/gpt-5.4@work`). */
@@ -56,6 +58,8 @@ interface Frame {
   lastEnd: number;
   /** End of the last key token (object, state `colon`). */
   keyEnd: number;
+  /** Offset of the open brace or bracket. */
+  open: number;
 }
 
 function isComment(token: Token): boolean {
@@ -146,6 +150,7 @@ export function completionContextAt(text: string, offset: number): CompletionCon
           keys: new Set(),
           lastEnd: end,
           keyEnd: end,
+          open: token.offset,
         });
         break;
       }
@@ -216,11 +221,13 @@ export function completionContextAt(text: string, offset: number): CompletionCon
     inString,
   };
   const top = stack[stack.length - 1];
+  const close = closerAhead(after);
+  const inline = top !== undefined && close !== undefined && !hasLineBreak(text, top.open, offset) && !hasLineBreak(text, offset, close);
   // Touching the end of a complete value (`"x"|`, `}|`): the user is not asking for the next element yet.
   if (top?.state === "after" && base.prefix === "" && !inString && offset === top.lastEnd) return undefined;
   if (!top) {
     if (root.state === "after") return undefined;
-    return { kind: "value", path: [], existingKeys: new Set(), colonFollows: false, commaAfter: false, ...base };
+    return { kind: "value", path: [], existingKeys: new Set(), colonFollows: false, commaAfter: false, inline: false, ...base };
   }
   if (top.type === "array") {
     const index = top.state === "after" ? top.index + 1 : top.index;
@@ -230,13 +237,14 @@ export function completionContextAt(text: string, offset: number): CompletionCon
       existingKeys: new Set(),
       colonFollows: false,
       commaAfter: startsElement,
+      inline,
       ...base,
     };
     if (top.state === "after") context.commaBefore = top.lastEnd;
     return context;
   }
   if (top.state === "value") {
-    return { kind: "value", path: [...path, top.key ?? ""], existingKeys: new Set(), colonFollows: false, commaAfter: startsElement, ...base };
+    return { kind: "value", path: [...path, top.key ?? ""], existingKeys: new Set(), colonFollows: false, commaAfter: startsElement, inline, ...base };
   }
   // A key still waiting for its colon, with the cursor on the same line after it: nothing to offer there.
   if (top.state === "colon" && base.prefix === "" && !inString && !hasLineBreak(text, top.keyEnd, offset)) return undefined;
@@ -247,11 +255,25 @@ export function completionContextAt(text: string, offset: number): CompletionCon
     existingKeys: new Set([...top.keys, ...keysAhead(after)]),
     colonFollows,
     commaAfter: !colonFollows && startsElement,
+    inline,
     ...base,
   };
   if (top.state === "colon") context.existingKeys.delete(top.key!);
   if (top.state === "after") context.commaBefore = top.lastEnd;
   return context;
+}
+
+/** The offset of the current container's closing token, from the tokens after the cursor. */
+function closerAhead(after: Token[]): number | undefined {
+  let depth = 0;
+  for (const token of after) {
+    if (token.kind === TokenKind.OpenBrace || token.kind === TokenKind.OpenBracket) depth++;
+    else if (token.kind === TokenKind.CloseBrace || token.kind === TokenKind.CloseBracket) {
+      if (depth === 0) return token.offset;
+      depth--;
+    }
+  }
+  return undefined;
 }
 
 /** The keys of the current object that come after the cursor (up to its closing brace). */
