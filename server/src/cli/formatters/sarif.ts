@@ -1,0 +1,139 @@
+/**
+ * `--format sarif`: a SARIF 2.1.0 log for code scanning (GitHub's upload-sarif and others). Rules
+ * carry their summary as help text and their documentation page as helpUri; regions are 1-based,
+ * columns in UTF-16 code units (SARIF's default columnKind), end column exclusive.
+ */
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Range } from "vscode-languageserver-types";
+import { ALL_RULES } from "../../core/rules";
+import { ruleDocsUrl } from "../../core/rules/rule";
+import type { OpenClawDiagnostic } from "../../core/types";
+import type { CheckRun, FileReport } from "../check";
+import { severityName } from "./common";
+
+const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+const INFORMATION_URI = "https://github.com/openclaw-config/openclaw-config";
+
+type Level = "error" | "warning" | "note";
+
+function level(diagnostic: OpenClawDiagnostic): Level {
+  const name = severityName(diagnostic.severity);
+  return name === "error" || name === "warning" ? name : "note";
+}
+
+function region(range: Range) {
+  return {
+    startLine: range.start.line + 1,
+    startColumn: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+  };
+}
+
+/** Rule metadata for a code: from the rule registry, or a generic entry for engine codes (json5-*, ...). */
+function ruleDescriptor(code: string, sample: OpenClawDiagnostic) {
+  const rule = ALL_RULES.find((r) => r.code === code);
+  const helpUri = sample.codeDescription?.href ?? ruleDocsUrl(code);
+  const summary = rule?.summary ?? (code.startsWith("json5-") ? "JSON5 syntax error: OpenClaw cannot load the file." : `OpenClaw config check ${code}.`);
+  const defaultLevel = rule ? level({ ...sample, severity: rule.severity }) : level(sample);
+  return {
+    id: code,
+    name: code.replace(/(^|-)([a-z0-9])/g, (_m, _dash, ch: string) => ch.toUpperCase()),
+    shortDescription: { text: summary },
+    fullDescription: { text: summary },
+    help: { text: `${summary}\nDocumentation: ${helpUri}`, markdown: `${summary}\n\n[Documentation](${helpUri})` },
+    helpUri,
+    defaultConfiguration: { level: defaultLevel },
+  };
+}
+
+function encodeRelative(relative: string): string {
+  return relative.split(path.sep).map(encodeURIComponent).join("/");
+}
+
+export function formatSarif(reports: readonly FileReport[], run: CheckRun, version: string): string {
+  const cwdUri = pathToFileURL(run.cwd.endsWith(path.sep) ? run.cwd : run.cwd + path.sep).href;
+  const artifactLocation = (report: FileReport) => {
+    const relative = path.relative(run.cwd, report.absolutePath);
+    const inside = relative && !relative.startsWith("..") && !path.isAbsolute(relative);
+    return inside ? { uri: encodeRelative(relative), uriBaseId: "%SRCROOT%" } : { uri: pathToFileURL(report.absolutePath).href };
+  };
+  const ruleIndex = new Map<string, number>();
+  const rules: ReturnType<typeof ruleDescriptor>[] = [];
+  const addRule = (code: string, sample: OpenClawDiagnostic) => {
+    ruleIndex.set(code, rules.length);
+    rules.push(ruleDescriptor(code, sample));
+    return rules.length - 1;
+  };
+  // Every registered rule is described, fired or not, so a viewer can show what was checked.
+  for (const rule of ALL_RULES) {
+    addRule(rule.code, { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: "", code: rule.code, source: "openclaw", severity: rule.severity, data: { path: "<root>" } });
+  }
+  const byUri = new Map<string, ReturnType<typeof artifactLocation> & { index: number }>();
+  reports.forEach((report, index) => {
+    if (report.doc) byUri.set(report.doc.uri, { ...artifactLocation(report), index });
+  });
+  const locationOf = (uri: string) => byUri.get(uri) ?? { uri };
+  const results: unknown[] = [];
+  const artifacts: unknown[] = [];
+  const notifications: unknown[] = [];
+  reports.forEach((report, artifactIndex) => {
+    const location = { ...artifactLocation(report), index: artifactIndex };
+    artifacts.push({ location: artifactLocation(report) });
+    if (report.ioError) {
+      notifications.push({
+        level: "error",
+        message: { text: `${report.displayPath}: ${report.ioError}` },
+        locations: [{ physicalLocation: { artifactLocation: location } }],
+      });
+    }
+    for (const diagnostic of report.diagnostics) {
+      const index = ruleIndex.get(diagnostic.code) ?? addRule(diagnostic.code, diagnostic);
+      results.push({
+        ruleId: diagnostic.code,
+        ruleIndex: index,
+        level: level(diagnostic),
+        message: { text: diagnostic.message },
+        locations: [
+          {
+            physicalLocation: { artifactLocation: location, region: region(diagnostic.range) },
+            ...(diagnostic.data.path !== "<root>" ? { logicalLocations: [{ fullyQualifiedName: diagnostic.data.path, kind: "member" }] } : {}),
+          },
+        ],
+        ...(diagnostic.relatedInformation?.length
+          ? {
+              relatedLocations: diagnostic.relatedInformation.map((related, id) => ({
+                id,
+                message: { text: related.message },
+                physicalLocation: { artifactLocation: locationOf(related.location.uri), region: region(related.location.range) },
+              })),
+            }
+          : {}),
+      });
+    }
+  });
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "openclaw-config",
+            semanticVersion: version,
+            version,
+            informationUri: INFORMATION_URI,
+            rules,
+          },
+        },
+        originalUriBaseIds: { "%SRCROOT%": { uri: cwdUri } },
+        artifacts,
+        results,
+        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+        columnKind: "utf16CodeUnits",
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
