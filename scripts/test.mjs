@@ -9,6 +9,7 @@ const node = process.execPath;
 const tiers = [
   ["build", [node, "scripts/build.mjs"]],
   ["unit + LSP protocol", [node, "--test", "--test-reporter=spec", "out/test/unit/", "out/test/lsp/"]],
+  ["CLI (openclaw-config check, other editors, npm package)", [node, "--test", "--test-reporter=spec", "out/test/cli/"]],
   // Hostile input, no network, no secrets: the server and CLI as built.
   ["robustness", [node, "--test", "--test-reporter=spec", "out/test/robustness/"]],
   // Agreement with the pinned OpenClaw's own validator (installs OpenClaw + Node 24 into the cache once).

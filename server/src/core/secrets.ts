@@ -27,6 +27,8 @@ function keyOf(node: JsonNode): string | undefined {
 /** Whether a string value node holds a secret: its key, or the key of an enclosing object, says so. */
 export function isSecretValue(node: JsonNode): boolean {
   if (node.type !== "string") return false;
+  // A property's key is a name, not a value (header names such as X-Token stay visible).
+  if (node.parent?.type === "property" && node.parent.children?.[0] === node) return false;
   const key = keyOf(node);
   if (key !== undefined && SECRET_KEY.test(key)) return true;
   // A value inside `headers: { ... }` or `env: { vars: { ... } }`, possibly in an array there.
