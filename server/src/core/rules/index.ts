@@ -1,6 +1,7 @@
 import { invalidCodexBaseUrl, legacyCodexBaseUrl } from "./codexBaseUrl";
 import { unknownAgentId } from "./agentReferences";
 import { customProviderIncomplete } from "./customProvider";
+import { deprecatedField } from "./deprecatedField";
 import { unknownHeartbeatTarget } from "./heartbeatTarget";
 import { unknownModelProvider } from "./modelReferences";
 import type { Rule } from "./rule";
@@ -19,4 +20,5 @@ export const ALL_RULES: readonly Rule[] = [
   unknownHeartbeatTarget,
   unknownModelProvider,
   legacyKeys,
+  deprecatedField,
 ];
