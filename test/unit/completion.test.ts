@@ -235,6 +235,8 @@ describe("completion: values", () => {
     const { items } = completeAt("{\n  models: { providers: { myproxy: {} } },\n  auth: { profiles: { 'myproxy:default': { provider: | } } },\n}");
     assert.equal(items[0]?.label, "myproxy");
     find(items, "anthropic");
+    const order = completeAt("{\n  models: { providers: { myproxy: {} } },\n  auth: { order: { | } },\n}").items;
+    assert.equal(order[0]?.label, "myproxy", "auth.order is keyed by provider id");
   });
 
   it("offers an object skeleton in an empty document", () => {
