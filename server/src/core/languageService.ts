@@ -29,7 +29,7 @@ import { formatDocument, formatRange } from "./services/formatting";
 import { hover } from "./services/hover";
 import { references } from "./services/references";
 import { selectionRanges } from "./services/selectionRanges";
-import type { IncludeOptions } from "./includes/fileSystem";
+import type { IncludeOptions } from "./include/fileSystem";
 import { validateWithIncludes } from "./services/includeValidation";
 import type { ValidationOptions } from "./services/validation";
 import type { OpenClawDiagnostic } from "./types";
@@ -47,6 +47,11 @@ export interface LanguageServiceOptions {
  */
 export interface LanguageService {
   validate(doc: ConfigDocument, options?: ValidationOptions): OpenClawDiagnostic[];
+  /**
+   * The files the document's `$include`s read or looked for (found or not, lexical and canonical
+   * paths) at its last validation: when one of them changes, the document's diagnostics may change.
+   */
+  includedFiles(doc: ConfigDocument): readonly string[];
   /** Quick fixes for the given diagnostics (of this document version). */
   codeActions(doc: ConfigDocument, diagnostics: readonly Diagnostic[]): CodeAction[];
   /** One `source.fixAll.openclaw` action with every safe fix, or nothing when there is none. */
@@ -72,8 +77,11 @@ export interface LanguageService {
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const rules = options.rules ?? ALL_RULES;
+  const includedFiles = new WeakMap<ConfigDocument, readonly string[]>();
   return {
-    validate: (doc, validationOptions) => validateWithIncludes(doc, rules, validationOptions ?? {}, options.includes),
+    validate: (doc, validationOptions) =>
+      validateWithIncludes(doc, rules, validationOptions ?? {}, options.includes, (resolution) => includedFiles.set(doc, resolution.watchedFiles)),
+    includedFiles: (doc) => includedFiles.get(doc) ?? [],
     codeActions: (doc, diagnostics) => quickFixes(doc, diagnostics),
     // Fix-all re-validates between rounds, so the diagnostics the client holds are not needed.
     fixAll: (doc) => fixAllToFixpointAction(doc, rules),

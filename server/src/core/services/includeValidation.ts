@@ -1,29 +1,43 @@
 /**
- * Validation of a config that uses `$include`: the merged result (as OpenClaw validates it) is what the
- * rules check, and each problem is reported in the edited document where the offending value is written.
- * A value written in an included file is reported on the `$include` string that brought the file in,
- * naming the file and line, with the exact place as related information.
+ * Validation of a config that uses `$include`: OpenClaw validates the merged result, so the rules run on
+ * it too, and every problem is reported in the edited document where the offending value is written: at
+ * its own node when it is written in this file; on the `$include` string that brings the file in when it
+ * is written in an included file (the message names the file, the line and the dot-path;
+ * relatedInformation points at the exact place). Include failures are Errors on the path string.
+ *
+ * How: the merged tree is serialized to JSON5 text whose every literal remembers its origin
+ * (include/serialize.ts), the rules run on that text, and their diagnostics are mapped back. Quick fixes
+ * are edits of the text they fix, so they come from a run of the same rules over the edited document
+ * itself: a merged diagnostic at the same place with the same code takes its fixes. Findings of that run
+ * which the merged run does not confirm are dropped (an agent defined in an included file is not unknown).
  */
-import { DiagnosticSeverity } from "vscode-languageserver-types";
+import { DiagnosticSeverity, type Range } from "vscode-languageserver-types";
 import { URI } from "vscode-uri";
 import { ConfigDocument, dotPath, pathOf } from "../document";
 import type { JsonNode } from "../json5/ast";
-import type { IncludeOptions } from "../includes/fileSystem";
-import { resolveIncludes } from "../includes/resolve";
-import { serialize, type Origin } from "../includes/tree";
+import type { IncludeOptions } from "../include/fileSystem";
+import type { IncludeSource, KeyOrigin, Origin } from "../include/merged";
+import { hasIncludeDirective, resolveIncludes, type IncludeResolution } from "../include/resolve";
+import { serializeMerged, type SerializedMerge } from "../include/serialize";
 import { ruleDocsUrl, type Rule } from "../rules/rule";
 import type { OpenClawDiagnostic } from "../types";
-import { validateDocument, type ValidationOptions } from "./validation";
+import { SEVERITY, validateDocument, type ValidationOptions } from "./validation";
 
-/** Whether the document has an `$include` key anywhere (a cheap text test first). */
-export function usesIncludes(doc: ConfigDocument): boolean {
-  if (!doc.text.includes("$include")) return false;
-  const visit = (node: JsonNode | undefined): boolean => {
-    if (!node?.children) return false;
-    if (node.type === "object" && node.children.some((p) => p.children![0]!.value === "$include")) return true;
-    return node.children.some(visit);
-  };
-  return visit(doc.root);
+/**
+ * While an include is broken the merged config lacks that file's content: findings about something
+ * absent (a reference to an agent or provider, a provider's missing fields) may be false, so they wait
+ * until every include resolves. Findings about what is written (unknown keys, wrong types and values,
+ * the Codex URL) stand. (A missing required property is already not reported in an object whose
+ * `$include` failed: the validator skips objects that hold `$include`.)
+ */
+const NEEDS_COMPLETE_CONFIG = new Set(["unknown-agent-id", "unknown-heartbeat-target", "unknown-model-provider", "custom-provider-incomplete"]);
+
+function isSyntaxDiagnostic(diagnostic: OpenClawDiagnostic): boolean {
+  return diagnostic.code.startsWith("json5-") || diagnostic.code === "file-too-large" || diagnostic.code === "root-not-object";
+}
+
+function rangeKey(range: Range): string {
+  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
 }
 
 /** The document's file path, when it is a file the include resolver can start from. */
@@ -36,84 +50,121 @@ function configPathOf(doc: ConfigDocument): string | undefined {
   }
 }
 
-const sameRange = (a: OpenClawDiagnostic, b: OpenClawDiagnostic) =>
-  a.range.start.line === b.range.start.line &&
-  a.range.start.character === b.range.start.character &&
-  a.range.end.line === b.range.end.line &&
-  a.range.end.character === b.range.end.character;
+interface Written {
+  source: IncludeSource;
+  node: JsonNode;
+  /** Only the first character (an object's `{`, where missing properties are reported). */
+  brace: boolean;
+}
 
+/** Where a diagnostic of the merged text was written: the origin of the innermost literal holding it. */
+function writtenAt(merged: ConfigDocument, serialized: SerializedMerge, range: Range): Written | undefined {
+  const start = merged.offsetAt(range.start);
+  const end = merged.offsetAt(range.end);
+  const key: KeyOrigin | undefined = serialized.keys.get(start);
+  if (key) return { source: key.source, node: key.node, brace: false };
+  const value = serialized.values.get(start);
+  if (value) {
+    const container = value.origin.node.type === "object" || value.origin.node.type === "array";
+    return { source: value.origin.source, node: value.origin.node, brace: container && end - start === 1 && value.length > 1 };
+  }
+  // Inside a literal: climb to the nearest node that has an origin.
+  for (let node = merged.nodeAt(start); node; node = node.parent) {
+    const origin: Origin | KeyOrigin | undefined = serialized.values.get(node.offset)?.origin ?? serialized.keys.get(node.offset);
+    if (origin) return { source: origin.source, node: origin.node, brace: false };
+  }
+  return undefined;
+}
+
+function chainText(source: IncludeSource): string {
+  return source.chain.join(" → ");
+}
+
+/**
+ * Diagnostics of `doc` with its `$include`s resolved through `includes`. Without includes, without a
+ * reader, or for a document that is not a file, it is plain `validateDocument`.
+ */
 export function validateWithIncludes(
   doc: ConfigDocument,
   rules: readonly Rule[],
   options: ValidationOptions,
   includes: IncludeOptions | undefined,
+  onResolved?: (resolution: IncludeResolution) => void,
 ): OpenClawDiagnostic[] {
   const configPath = includes ? configPathOf(doc) : undefined;
-  if (!includes || !configPath || doc.root?.type !== "object" || !usesIncludes(doc)) return validateDocument(doc, rules, options);
+  if (!includes || !configPath || doc.root?.type !== "object" || !hasIncludeDirective(doc)) return validateDocument(doc, rules, options);
 
   // The document on its own: its syntax errors, and the fixes of findings that survive the merge.
   const own = validateDocument(doc, rules, options);
-  const syntaxCodes = new Set(doc.parse.errors.map((e) => e.code));
-  const out = own.filter((d) => syntaxCodes.has(d.code));
+  const resolution = resolveIncludes(doc, configPath, includes);
+  onResolved?.(resolution);
 
-  const resolved = resolveIncludes(doc, configPath, includes);
-  if (resolved.problems.length > 0) {
-    // Until every include resolves, the merged config is unknown: report only what blocks it.
-    for (const problem of resolved.problems) {
-      const setting = options.severities?.[problem.code];
-      if (setting === "off") continue;
-      out.push({
-        range: doc.nodeRange(problem.node),
-        severity: DiagnosticSeverity.Error,
-        code: problem.code,
-        codeDescription: { href: ruleDocsUrl(problem.code) },
-        source: "openclaw",
-        message: problem.message,
-        data: { path: dotPath(pathOf(problem.node)) },
-      });
-    }
-    return out;
-  }
-
-  const merged = serialize(resolved.root);
-  const mergedDoc = ConfigDocument.create(doc.uri, merged.text, doc.version);
-  const originAt = (offset: number): { origin: Origin; onKey: boolean } | undefined => {
-    const key = merged.keys.get(offset);
-    if (key) return { origin: key, onKey: true };
-    let node = mergedDoc.nodeAt(offset);
-    while (node) {
-      const origin = merged.values.get(node.offset);
-      if (origin) return { origin, onKey: false };
-      node = node.parent;
-    }
-    return undefined;
+  const out: OpenClawDiagnostic[] = own.filter(isSyntaxDiagnostic);
+  const seen = new Set<string>();
+  const push = (diagnostic: OpenClawDiagnostic) => {
+    const setting = options.severities?.[diagnostic.code];
+    if (setting === "off") return;
+    if (setting) diagnostic.severity = SEVERITY[setting];
+    const id = `${diagnostic.code}|${rangeKey(diagnostic.range)}|${diagnostic.message as string}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    out.push(diagnostic);
   };
 
-  for (const diagnostic of validateDocument(mergedDoc, rules, options)) {
-    const found = originAt(mergedDoc.offsetAt(diagnostic.range.start));
-    if (!found) continue;
-    const { origin, onKey } = found;
-    const written = onKey && origin.key ? origin.key : origin.node;
-    if (!origin.source.anchor) {
-      const range = doc.nodeRange(written);
-      const remapped: OpenClawDiagnostic = { ...diagnostic, range };
-      delete remapped.data.fixes;
+  for (const problem of resolution.problems) {
+    const diagnostic: OpenClawDiagnostic = {
+      range: doc.nodeRange(problem.node),
+      severity: DiagnosticSeverity.Error,
+      code: problem.code,
+      codeDescription: { href: ruleDocsUrl(problem.code) },
+      source: "openclaw",
+      message: problem.message,
+      data: { path: dotPath(pathOf(problem.node)) },
+    };
+    const related = problem.related;
+    if (related) diagnostic.relatedInformation = [{ location: { uri: related.uri, range: related.doc.range(related.offset, related.length) }, message: related.message }];
+    push(diagnostic);
+  }
+  const complete = resolution.problems.length === 0;
+
+  const ownByPlace = new Map<string, OpenClawDiagnostic>();
+  for (const diagnostic of own) if (!isSyntaxDiagnostic(diagnostic)) ownByPlace.set(`${diagnostic.code}|${rangeKey(diagnostic.range)}`, diagnostic);
+
+  const serialized = serializeMerged(resolution.value);
+  const merged = ConfigDocument.create(doc.uri, serialized.text, doc.version, doc.textDocument.languageId);
+  // Severity overrides are applied once, by `push`.
+  for (const diagnostic of validateDocument(merged, rules, {})) {
+    if (isSyntaxDiagnostic(diagnostic) && diagnostic.code !== "root-not-object") continue;
+    if (!complete && NEEDS_COMPLETE_CONFIG.has(diagnostic.code)) continue;
+    const written = writtenAt(merged, serialized, diagnostic.range);
+    if (!written) continue;
+    const { source, node } = written;
+    const message = diagnostic.message as string;
+    if (source.doc === doc) {
+      const range = written.brace ? doc.range(node.offset, 1) : doc.nodeRange(node);
       // The same finding on the document alone carries fixes computed against its text: keep those.
-      const twin = own.find((d) => d.code === diagnostic.code && sameRange(d, remapped));
-      out.push(twin ?? remapped);
+      const twin = ownByPlace.get(`${diagnostic.code}|${rangeKey(range)}`);
+      const mapped: OpenClawDiagnostic = { ...diagnostic, range, data: { path: diagnostic.data.path } };
+      delete mapped.relatedInformation;
+      if (twin?.data.fixes) mapped.data.fixes = twin.data.fixes;
+      if (twin?.relatedInformation) mapped.relatedInformation = twin.relatedInformation;
+      push(mapped);
       continue;
     }
-    const source = origin.source;
-    const line = source.doc.nodeRange(written).start.line + 1;
-    const message = typeof diagnostic.message === "string" ? diagnostic.message : diagnostic.message.value;
-    const remapped: OpenClawDiagnostic = {
-      ...diagnostic,
-      range: doc.nodeRange(source.anchor!),
-      message: `In ${source.display} (line ${line}): ${message}`,
-      relatedInformation: [{ location: { uri: source.doc.uri, range: source.doc.nodeRange(written) }, message: `${diagnostic.code}: written here` }],
+    if (!source.anchor) continue;
+    const place = written.brace ? source.doc.range(node.offset, 1) : source.doc.nodeRange(node);
+    const mapped: OpenClawDiagnostic = {
+      range: doc.nodeRange(source.anchor),
+      severity: diagnostic.severity ?? DiagnosticSeverity.Error,
+      code: diagnostic.code,
+      codeDescription: diagnostic.codeDescription ?? { href: ruleDocsUrl(diagnostic.code) },
+      source: "openclaw",
+      message: `In ${chainText(source)} (line ${place.start.line + 1}, at \`${diagnostic.data.path}\`): ${message}`,
       data: { path: diagnostic.data.path },
+      relatedInformation: [{ location: { uri: source.doc.uri, range: place }, message }],
     };
-    out.push(remapped);
+    if (diagnostic.tags) mapped.tags = diagnostic.tags;
+    push(mapped);
   }
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return out;

@@ -10,7 +10,7 @@ export interface ValidationOptions {
   severities?: Readonly<Record<string, SeveritySetting>>;
 }
 
-const SEVERITY: Record<Exclude<SeveritySetting, "off">, DiagnosticSeverity> = {
+export const SEVERITY: Record<Exclude<SeveritySetting, "off">, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   information: DiagnosticSeverity.Information,
