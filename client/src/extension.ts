@@ -1,7 +1,8 @@
 import type { ExtensionContext } from "vscode";
+import { registerStatus } from "./status";
 
 export function activate(context: ExtensionContext): void {
-  void context;
+  registerStatus(context);
 }
 
 export function deactivate(): void {}
