@@ -131,10 +131,14 @@ function build(root: JSONSchema, s: JSONSchema): CompiledSchema {
   if (typeof s.pattern === "string") compiled.pattern = compilePattern(s.pattern) ?? undefined;
   // oneOf is checked as anyOf: OpenClaw validates with zod, whose unions take the first branch that
   // matches; a value matching two branches of a converted union is never an error there.
-  const anyOf = [...(s.anyOf ?? []), ...(s.oneOf ?? [])];
-  if (s.anyOf && s.oneOf) compiled.allOf = [...(s.allOf ?? []), { anyOf: s.oneOf }];
-  else if (s.allOf) compiled.allOf = s.allOf;
-  if (anyOf.length > 0) compiled.anyOf = s.anyOf && s.oneOf ? s.anyOf : anyOf;
+  if (s.allOf) compiled.allOf = s.allOf;
+  if (s.anyOf && s.oneOf) {
+    // Both must hold: the anyOf here, the oneOf as one more allOf member.
+    compiled.anyOf = s.anyOf;
+    compiled.allOf = [...(s.allOf ?? []), { anyOf: s.oneOf }];
+  } else if (s.anyOf || s.oneOf) {
+    compiled.anyOf = s.anyOf ?? s.oneOf;
+  }
   if (s.not !== undefined) compiled.not = s.not;
   if (s.if !== undefined) {
     compiled.if = s.if;
