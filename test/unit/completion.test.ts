@@ -239,6 +239,17 @@ describe("completion: values", () => {
     assert.equal(order[0]?.label, "myproxy", "auth.order is keyed by provider id");
   });
 
+  it("offers channel ids where a channel is named, configured channels first, and owner/last/none for a heartbeat target", () => {
+    const binding = completeAt("{\n  channels: { telegram: {} },\n  bindings: [{ agentId: 'main', match: { channel: | } }],\n}").items;
+    assert.equal(binding[0]?.label, "telegram");
+    find(binding, "discord");
+    const heartbeat = completeAt("{ agents: { defaults: { heartbeat: { target: | } } } }").items;
+    assert.deepEqual(labels(heartbeat).slice(0, 3), ["owner", "last", "none"]);
+    find(heartbeat, "whatsapp");
+    const keys = completeAt("{ channels: { modelByChannel: { | } } }").items;
+    find(keys, "slack");
+  });
+
   it("offers an object skeleton in an empty document", () => {
     const { text, items } = completeAt("|");
     assert.equal(accept(text, find(items, "{}")), "{\n  \n}");

@@ -7,9 +7,27 @@
  */
 import type { JSONSchema } from "../schema/types";
 import type { JsonPath } from "../types";
-import { providerKeyAtPath, referenceKindAtPath, type ReferenceKind } from "./references";
+import { pathMatches, providerKeyAtPath, referenceKindAtPath, type ReferenceKind as IndexedKind } from "./references";
 
-export type { ReferenceKind } from "./references";
+/** What a place takes: the reference index's kinds, plus channel ids (completion only). */
+export type ReferenceKind = IndexedKind | "channel";
+
+/** Values naming a channel (`channels.<id>`). A heartbeat target also takes `owner`, `last`, `none`. */
+const CHANNEL_VALUES = [
+  "bindings.[].match.channel",
+  "approvals.exec.targets.[].channel",
+  "approvals.plugin.targets.[].channel",
+  "session.sendPolicy.rules.[].match.channel",
+  "agents.defaults.heartbeat.target",
+  "agents.entries.*.heartbeat.target",
+];
+/** Objects keyed by channel id. */
+const CHANNEL_KEYS = ["channels.modelByChannel", "messages.inbound.byChannel", "messages.queue.debounceMsByChannel", "messages.queue.byChannel"];
+
+/** Whether the value at `path` is a heartbeat delivery target. */
+export function isHeartbeatTarget(path: JsonPath): boolean {
+  return pathMatches("agents.defaults.heartbeat.target", path) || pathMatches("agents.entries.*.heartbeat.target", path);
+}
 
 const MODEL_DESCRIPTION = /\bprovider\/model\b/i;
 
@@ -24,6 +42,7 @@ function takesStrings(schemas: readonly JSONSchema[]): boolean {
 export function valueReferenceKind(path: JsonPath, schemas: readonly JSONSchema[] = [], parentSchemas: readonly JSONSchema[] = []): ReferenceKind | undefined {
   const indexed = referenceKindAtPath(path, false);
   if (indexed) return indexed;
+  if (CHANNEL_VALUES.some((pattern) => pathMatches(pattern, path))) return "channel";
   if (!takesStrings(schemas)) return undefined;
   const described = typeof path[path.length - 1] === "number" ? parentSchemas : schemas;
   if (described.some((s) => typeof s.description === "string" && MODEL_DESCRIPTION.test(s.description) && !/\bkeyed by\b/i.test(s.description))) {
@@ -37,5 +56,6 @@ export function keyReferenceKind(path: JsonPath): ReferenceKind | undefined {
   const key = [...path, "provider/model"];
   if (referenceKindAtPath(key, true)) return "model";
   if (providerKeyAtPath(key) || (path.length === 2 && path[0] === "models" && path[1] === "providers")) return "provider";
+  if (CHANNEL_KEYS.some((pattern) => pathMatches(pattern, path))) return "channel";
   return undefined;
 }

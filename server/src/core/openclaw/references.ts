@@ -111,6 +111,15 @@ function matches(pattern: Pattern, path: JsonPath, i = 0, j = 0): boolean {
   return ok && matches(pattern, path, i + 1, j + 1);
 }
 
+const compiledPatterns = new Map<string, Pattern>();
+
+/** Whether `path` matches a dotted path pattern (`*` any key, `[]` any index, `**` any number of segments). */
+export function pathMatches(pattern: string, path: JsonPath): boolean {
+  let compiled = compiledPatterns.get(pattern);
+  if (!compiled) compiledPatterns.set(pattern, (compiled = compile(pattern)));
+  return matches(compiled, path);
+}
+
 export type ReferenceKind = "model" | "agent" | "provider";
 
 /** One string in the document that names a model, a provider or an agent. */

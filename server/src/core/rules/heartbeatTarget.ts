@@ -8,7 +8,7 @@ import { replaceStringValue } from "../edits/strings";
 import type { Fix } from "../types";
 import type { Rule } from "./rule";
 
-const SPECIAL_TARGETS = ["owner", "last", "none"];
+export const SPECIAL_TARGETS = ["owner", "last", "none"];
 
 /**
  * OpenClaw (config/validation-plugin-rules.ts, validateHeartbeatTarget): a heartbeat `target` must be `owner`,

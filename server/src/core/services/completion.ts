@@ -21,7 +21,9 @@ import { detectStyle, formatKey, type DocumentStyle } from "../edits/style";
 import { encodeStringBody, stringLiteral } from "../edits/strings";
 import { listAgentEntries } from "../openclaw/agents";
 import { BUILT_IN_PROVIDER_IDS, BUNDLED_CATALOGS, CATALOG_OPENCLAW_VERSION, knownProviderIds } from "../openclaw/providerCatalog";
-import { keyReferenceKind, valueReferenceKind, type ReferenceKind } from "../openclaw/referenceFields";
+import { CHANNEL_IDS } from "../openclaw/openclawData";
+import { isHeartbeatTarget, keyReferenceKind, valueReferenceKind, type ReferenceKind } from "../openclaw/referenceFields";
+import { SPECIAL_TARGETS } from "../rules/heartbeatTarget";
 import { expandSchema, schemasAtPath, type JSONSchema } from "../schema/schema";
 import type { JsonPath } from "../types";
 import { completionContextAt, type CompletionContext } from "./completionContext";
@@ -272,6 +274,8 @@ function referenceCandidates(env: Env, kind: ReferenceKind): ValueCandidate[] {
       return agentCandidates(env);
     case "provider":
       return providerCandidates(env);
+    case "channel":
+      return channelCandidates(env);
   }
 }
 
@@ -357,6 +361,28 @@ function providerCandidates(env: Env): ValueCandidate[] {
   for (const id of knownProviderIds()) {
     out.push({ value: id, group: 2, kind: CompletionItemKind.Module, detail: providerDetail(id), documentation: providerDocumentation(id) });
   }
+  return out;
+}
+
+function channelCandidates(env: Env): ValueCandidate[] {
+  const out: ValueCandidate[] = [];
+  if (isHeartbeatTarget(env.ctx.path)) {
+    // docs/gateway/heartbeat.md (openclaw 2026.9.6).
+    const meanings: Record<string, string> = {
+      owner: "default: the operator's DM (commands.ownerAllowFrom, then the channel's allowFrom)",
+      last: "the most recent external conversation, groups included",
+      none: "internal-only runs, nothing delivered",
+    };
+    for (const target of SPECIAL_TARGETS) out.push({ value: target, group: 0, kind: CompletionItemKind.EnumMember, detail: meanings[target] });
+  }
+  const channels = nodeAtPath(env.doc.root, ["channels"]);
+  if (channels?.type === "object") {
+    for (const property of channels.children!) {
+      const id = String(property.children![0]!.value);
+      if (id !== "defaults" && id !== "modelByChannel") out.push({ value: id, group: 0, kind: CompletionItemKind.Module, detail: "configured in channels" });
+    }
+  }
+  for (const id of CHANNEL_IDS) out.push({ value: id, group: 2, kind: CompletionItemKind.Module, detail: "bundled channel" });
   return out;
 }
 
