@@ -16,6 +16,7 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { ConfigDocument } from "./core/document";
 import { createLanguageService } from "./core/languageService";
+import { diffEdits } from "./core/edits/textDiff";
 import type { CompletionOptions } from "./core/services/completion";
 import { FIX_ALL_KIND } from "./core/services/codeActions";
 import type { OpenClawDiagnostic } from "./core/types";
@@ -158,6 +159,15 @@ connection.onCodeAction((params) => {
     if (fixAll) actions.push(fixAll);
   }
   return actions;
+});
+
+// "OpenClaw: Upgrade config": every safe fix (migrations, Codex base URL) to a fixpoint, as edits of this version.
+connection.onRequest("openclaw/upgradeConfig", (params: { textDocument: { uri: string } }) => {
+  const textDocument = documents.get(params.textDocument.uri);
+  if (!textDocument || !isConfigDocument(textDocument.uri, textDocument.languageId)) return null;
+  const { doc } = analyse(textDocument);
+  const result = service.fixAllText(doc);
+  return { version: doc.version, edits: diffEdits(doc, result.text), converged: result.converged };
 });
 
 connection.onHover((params) => {
