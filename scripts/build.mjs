@@ -1,5 +1,6 @@
 // Bundles the client, the server and the CLI with esbuild, and compiles the tests with tsc.
-// Usage: node scripts/build.mjs [--bundles-only] [--watch]
+// Usage: node scripts/build.mjs [--bundles-only] [--watch] [--minify]
+// --minify (used by `npm run package`): minified bundles without source maps, for the .vsix.
 import { build, context } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -15,7 +16,8 @@ const common = {
   format: "cjs",
   // Prefer ES module builds: jsonc-parser's UMD build loads its parts with a dynamic require esbuild cannot follow.
   mainFields: ["module", "main"],
-  sourcemap: true,
+  sourcemap: !args.has("--minify"),
+  minify: args.has("--minify"),
   logLevel: "warning",
   absWorkingDir: root,
 };
