@@ -22,7 +22,7 @@ function run(args, options = {}) {
 
 /** Builds (unless --no-build) and packs; returns the .vsix path and the packed file list. */
 export function packageExtension({ build = true, quiet = false } = {}) {
-  if (build) run([path.join(root, "scripts", "build.mjs"), "--minify"], { stdio: "inherit" });
+  if (build) run([path.join(root, "scripts", "build.mjs"), "--bundles-only", "--minify"], { stdio: "inherit" });
   const files = run([vsce, "ls", "--no-dependencies"]).split("\n").filter(Boolean).sort();
   run([vsce, "package", "--no-dependencies", "--no-update-package-json", "--out", vsix]);
   if (!quiet) {

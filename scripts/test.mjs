@@ -10,6 +10,9 @@ const tiers = [
   ["build", [node, "scripts/build.mjs"]],
   ["unit + LSP protocol", [node, "--test", "--test-reporter=spec", "out/test/unit/", "out/test/lsp/"]],
   ["CLI (openclaw-config check, other editors, npm package)", [node, "--test", "--test-reporter=spec", "out/test/cli/"]],
+  // The mocha suite inside a real VS Code (code-server + headless chromium), against the packaged .vsix
+  // as installed by --install-extension. Installs Node 24, code-server and chromium into the cache once.
+  ["VS Code suite (code-server, .vsix)", [node, "test/vscode/runTestCodeServer.mjs"]],
   // Hostile input, no network, no secrets: the server and CLI as built.
   ["robustness", [node, "--test", "--test-reporter=spec", "out/test/robustness/"]],
   // Agreement with the pinned OpenClaw's own validator (installs OpenClaw + Node 24 into the cache once).

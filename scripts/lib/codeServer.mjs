@@ -3,7 +3,7 @@
 // bound to 127.0.0.1 on a free port, in its own process group so stop() ends every child it spawned
 // (extension host, our language server). Used by `npm start`, the VS Code suite and the workbench checks.
 import { spawn, spawnSync } from "node:child_process";
-import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -130,6 +130,12 @@ export async function startCodeServer({ vsix, settings = {}, testDriver = false,
       const params = new URLSearchParams({ folder });
       if (payload) params.set("payload", JSON.stringify(payload));
       return `${origin}/?${params}`;
+    },
+    /** The folder --install-extension unpacked an extension into (id = publisher.name). */
+    installedExtensionPath(id) {
+      const folder = readdirSync(dirs.extensions).find((name) => name.toLowerCase().startsWith(`${id.toLowerCase()}-`));
+      if (!folder) throw new Error(`${id} is not installed in ${dirs.extensions}`);
+      return path.join(dirs.extensions, folder);
     },
     /** A file path as the remote URI the workbench uses for it (authority = what the browser uses). */
     remoteUri(absolutePath) {

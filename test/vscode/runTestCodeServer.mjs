@@ -3,7 +3,9 @@
 // desktop VS Code through runTestElectron.ts where VS Code can be downloaded.
 //
 // Usage: node test/vscode/runTestCodeServer.mjs [--dev] [--no-package]
-//   default: `npm run package` and install the .vsix with --install-extension (proves the package runs)
+//   default: `npm run package`, install the .vsix with --install-extension, and run the tests against that
+//            installed copy (the workbench only runs extension tests with an extensionDevelopmentPath, so
+//            it points at the installed folder: exactly the files a user gets, proving the package runs)
 //   --dev:   load the extension from the repo as extensionDevelopmentPath instead
 // Needs `npm run build` first (the suite runs from out/).
 import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -58,7 +60,8 @@ try {
     ["extensionTestsPath", server.remoteUri(suiteIndex.replace(/\.js$/, ""))],
     ["skipWelcome", "true"],
   ];
-  if (dev) payload.unshift(["extensionDevelopmentPath", server.remoteUri(repoRoot)]);
+  const extensionPath = dev ? repoRoot : server.installedExtensionPath("openclaw-config.openclaw-config");
+  payload.unshift(["extensionDevelopmentPath", server.remoteUri(extensionPath)]);
   await page.goto(server.url(workspace, payload));
 
   let timer;
