@@ -95,9 +95,15 @@ async function start(context: ExtensionContext, status: LanguageStatusItem): Pro
     traceOutputChannel: new RedactingTraceChannel(log),
     initializationOptions: initializationOptions(),
     errorHandler: {
-      // A broken message is logged and the connection kept; repeated failures shut the server down,
-      // and closed() below decides about the restart.
-      error: (_error, _message, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+      // Write errors (EPIPE) are what a dying server looks like from here, several per crash (and
+      // vscode-jsonrpc counts each twice). Shutting down on them, as the default handler does after the
+      // second, would stop the client for good before closed() could restart it: log, and let closed()
+      // decide once the process is gone.
+      error: (error) => ({
+        action: ErrorAction.Continue,
+        message: `Lost a message to the language server: ${error.message}`,
+        handled: true,
+      }),
       closed: () => {
         if (crashes.shouldRestart()) {
           log.warn(`The language server stopped unexpectedly; restarting it (${crashes.recentCrashes} of ${crashes.maxRestarts}).`);
