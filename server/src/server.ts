@@ -18,6 +18,7 @@ import { ConfigDocument } from "./core/document";
 import { createLanguageService } from "./core/languageService";
 import { diffEdits } from "./core/edits/textDiff";
 import type { CompletionOptions } from "./core/services/completion";
+import { readDirectoryFromDisk } from "./core/services/includeCompletion";
 import { FIX_ALL_KIND } from "./core/services/codeActions";
 import type { OpenClawDiagnostic } from "./core/types";
 import { DiagnosticsScheduler } from "./diagnosticsScheduler";
@@ -92,6 +93,8 @@ connection.onInitialize((params): InitializeResult => {
     snippets: params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
     // `editor.action.triggerSuggest` is a VS Code command: other editors would be asked to run an unknown command.
     suggestCommand: /code|codium|cursor|windsurf/i.test(params.clientInfo?.name ?? ""),
+    readDirectory: readDirectoryFromDisk,
+    homeDir: homedir(),
   };
   return {
     capabilities: {

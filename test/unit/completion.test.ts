@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { describe, it } from "node:test";
+import { after, describe, it } from "node:test";
 import JSON5 from "json5";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { CompletionItemTag, type CompletionItem, type TextEdit } from "vscode-languageserver-types";
@@ -10,6 +11,8 @@ import { BUILT_IN_PROVIDER_IDS } from "../../server/src/core/openclaw/providerCa
 import { loadBundledSchema } from "../../server/src/core/schema/schema";
 import { complete } from "../../server/src/core/services/completion";
 import { snippetToPlainText } from "../../server/src/core/services/completionSnippets";
+import { readDirectoryFromDisk } from "../../server/src/core/services/includeCompletion";
+import { URI } from "vscode-uri";
 
 const API_IDS = [
   "openai-completions",
@@ -297,5 +300,42 @@ describe("completion: client capabilities", () => {
     assert.equal(plain.command, undefined);
     assert.equal(plain.insertTextFormat, 1);
     assert.equal((plain.textEdit as TextEdit).newText, 'api: ""');
+  });
+});
+
+describe("completion: $include", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "openclaw-include-"));
+  mkdirSync(path.join(dir, "clients"));
+  for (const name of ["openclaw.json", "agents.json5", "notes.txt", ".secret.json", "clients/mueller.json5"]) writeFileSync(path.join(dir, name), "{}");
+  const uri = URI.file(path.join(dir, "openclaw.json")).toString();
+  const at = (source: string) => {
+    const offset = source.indexOf("|");
+    const text = source.slice(0, offset) + source.slice(offset + 1);
+    const doc = ConfigDocument.create(uri, text);
+    return { text, items: complete(doc, doc.textDocument.positionAt(offset), loadBundledSchema(), { readDirectory: readDirectoryFromDisk }).items };
+  };
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("offers the $include key in any object, with what it does", () => {
+    const { text, items } = at("{ agents: { | } }");
+    const include = find(items, "$include");
+    assert.match(JSON.stringify(include.documentation), /deep-merged/);
+    assert.equal(accept(text, include), '{ agents: { $include: "" } }');
+    assert.equal(include.command?.command, "editor.action.triggerSuggest");
+  });
+
+  it("lists JSON5 files and folders next to the config, not itself, hidden files or other files", () => {
+    const { text, items } = at("{ agents: { $include: '|' } }");
+    assert.deepEqual(labels(items), ["clients/", "agents.json5"]);
+    assert.equal(accept(text, find(items, "agents.json5")), "{ agents: { $include: './agents.json5' } }");
+    const folder = find(items, "clients/");
+    assert.equal((folder.textEdit as TextEdit).newText, "./clients/$0", "the cursor stays inside the path");
+    assert.equal(folder.command?.command, "editor.action.triggerSuggest");
+  });
+
+  it("continues a typed folder path, in an include list too", () => {
+    const { text, items } = at('{ broadcast: { $include: ["./agents.json5", "./clients/m|"] } }');
+    assert.deepEqual(labels(items), ["mueller.json5"]);
+    assert.equal(accept(text, items[0]!), '{ broadcast: { $include: ["./agents.json5", "./clients/mueller.json5"] } }');
   });
 });

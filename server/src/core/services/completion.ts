@@ -27,6 +27,7 @@ import { SPECIAL_TARGETS } from "../rules/heartbeatTarget";
 import { expandSchema, schemasAtPath, type JSONSchema } from "../schema/schema";
 import type { JsonPath } from "../types";
 import { completionContextAt, type CompletionContext } from "./completionContext";
+import { INCLUDE_DOCUMENTATION, INCLUDE_KEY, includeCandidates, isIncludePath, type ReadDirectory } from "./includeCompletion";
 import { escapeSnippet, literal, snippetToPlainText, typesOf, valueSnippet } from "./completionSnippets";
 import { inlineCode, json5Block, sections } from "./hoverMarkdown";
 import { isProviderPath, providerDocKey } from "./providerHover";
@@ -46,9 +47,12 @@ interface ValueCandidate {
   group: number;
   /** Inserted as a snippet instead of a literal (`{}` and `[]` placeholders). */
   snippet?: string;
+  /** Open the suggestion list again once inserted (a folder of an `$include` path). */
+  retrigger?: boolean;
 }
 
 interface Env {
+  options: CompletionOptions;
   doc: ConfigDocument;
   schema: JSONSchema;
   ctx: CompletionContext;
@@ -61,12 +65,16 @@ export interface CompletionOptions {
   snippets?: boolean;
   /** The client runs `editor.action.triggerSuggest` (VS Code and its forks): the value list opens after a key. Default true. */
   suggestCommand?: boolean;
+  /** Lists a directory, for `$include` paths (the server reads the file system; without it no paths are offered). */
+  readDirectory?: ReadDirectory;
+  /** The user's home, for `~/` in `$include` paths. */
+  homeDir?: string;
 }
 
 export function complete(doc: ConfigDocument, position: Position, schema: JSONSchema, options: CompletionOptions = {}): CompletionList {
   const ctx = completionContextAt(doc.text, doc.offsetAt(position));
   if (!ctx) return { isIncomplete: false, items: [] };
-  const env: Env = { doc, schema, ctx, style: detectStyle(doc) };
+  const env: Env = { options, doc, schema, ctx, style: detectStyle(doc) };
   const items = ctx.kind === "key" ? keyItems(env) : valueItems(env);
   for (const item of items) {
     if (options.suggestCommand === false) delete item.command;
@@ -132,6 +140,8 @@ function keyItems(env: Env): CompletionItem[] {
       });
     }
   }
+  // `$include` is valid in any object; the schema does not know it.
+  add({ key: INCLUDE_KEY, valueSchemas: [{ type: "string" }], documentation: INCLUDE_DOCUMENTATION, detail: "string | string[]", kind: CompletionItemKind.Keyword });
   return candidates.map((candidate, index) => keyItem(env, candidate, index));
 }
 
@@ -155,7 +165,7 @@ function keyItem(env: Env, candidate: KeyCandidate, index: number): CompletionIt
   if (candidate.deprecated) item.tags = [CompletionItemTag.Deprecated];
   const additional = commaBeforeEdit(env);
   if (additional) item.additionalTextEdits = [additional];
-  if (value?.suggestValues) item.command = TRIGGER_SUGGEST;
+  if (value?.suggestValues || (candidate.key === INCLUDE_KEY && env.options.readDirectory)) item.command = TRIGGER_SUGGEST;
   return item;
 }
 
@@ -186,6 +196,17 @@ function valueItems(env: Env): CompletionItem[] {
   }
   const referenceKind = valueReferenceKind(path, schemas, parentSchemas);
   if (referenceKind) candidates.push(...referenceCandidates(env, referenceKind));
+  if (isIncludePath(path) && env.options.readDirectory) {
+    for (const entry of includeCandidates(env.doc.uri, ctx.prefix, env.options.readDirectory, env.options.homeDir)) {
+      candidates.push({
+        value: entry.value,
+        label: entry.label,
+        group: 0,
+        kind: entry.directory ? CompletionItemKind.Folder : CompletionItemKind.File,
+        retrigger: entry.directory,
+      });
+    }
+  }
   const defaultValue = schemas.find((s) => s.default !== undefined)?.default;
   if (defaultValue !== undefined && (defaultValue === null || typeof defaultValue !== "object")) {
     candidates.push({ value: defaultValue, group: 1, detail: "default", kind: CompletionItemKind.Value });
@@ -221,29 +242,35 @@ function valueItems(env: Env): CompletionItem[] {
 
 function valueItem(env: Env, candidate: ValueCandidate, index: number): CompletionItem | undefined {
   const { ctx, style, doc } = env;
-  const label = candidate.label ?? (typeof candidate.value === "string" ? candidate.value : literal(candidate.value, style));
+  const value = candidate.value;
+  const label = candidate.label ?? (typeof value === "string" ? value : literal(value, style));
+  const filterText = typeof value === "string" ? value : label;
+  const comma = ctx.commaAfter ? "," : "";
+  // A folder of an `$include` path leaves the cursor inside the quotes, where the next entry goes.
+  const cursorInside = candidate.retrigger === true;
   let range: TextEdit["range"];
   let newText: string;
-  let filterText = label;
-  let format: InsertTextFormat = InsertTextFormat.PlainText;
+  let format: InsertTextFormat = cursorInside ? InsertTextFormat.Snippet : InsertTextFormat.PlainText;
   const inString = ctx.inString;
   if (inString) {
     // Inside quotes only strings fit: the text between the quotes is replaced.
-    if (typeof candidate.value !== "string" || candidate.snippet !== undefined) return undefined;
+    if (typeof value !== "string" || candidate.snippet !== undefined) return undefined;
     const start = inString.start + 1;
     const end = inString.terminated ? inString.end - 1 : inString.end;
     range = doc.range(start, end - start);
-    newText = encodeStringBody(candidate.value, inString.quote);
-    if (!inString.terminated) newText += inString.quote + (ctx.commaAfter ? "," : "");
+    const body = encodeStringBody(value, inString.quote);
+    const close = inString.terminated ? "" : inString.quote + comma;
+    newText = cursorInside ? `${escapeSnippet(body)}$0${escapeSnippet(close)}` : body + close;
   } else {
     range = doc.range(ctx.replaceStart, ctx.replaceEnd - ctx.replaceStart);
     if (candidate.snippet !== undefined) {
-      newText = candidate.snippet + (ctx.commaAfter ? "," : "");
+      newText = candidate.snippet + comma;
       format = InsertTextFormat.Snippet;
+    } else if (cursorInside && typeof value === "string") {
+      newText = `${style.quote}${escapeSnippet(encodeStringBody(value, style.quote))}$0${style.quote}${comma}`;
     } else {
-      newText = literal(candidate.value, style) + (ctx.commaAfter ? "," : "");
+      newText = literal(value, style) + comma;
     }
-    filterText = typeof candidate.value === "string" ? candidate.value : label;
     // Completing right after a colon (`api:|`, the trigger character): keep the document's `key: value` spacing.
     if (doc.text[ctx.replaceStart - 1] === ":") newText = ` ${newText}`;
   }
@@ -260,6 +287,7 @@ function valueItem(env: Env, candidate: ValueCandidate, index: number): Completi
   if (candidate.deprecated) item.tags = [CompletionItemTag.Deprecated];
   const additional = commaBeforeEdit(env);
   if (additional) item.additionalTextEdits = [additional];
+  if (candidate.retrigger) item.command = TRIGGER_SUGGEST;
   return item;
 }
 
