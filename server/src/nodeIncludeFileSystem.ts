@@ -15,6 +15,8 @@ function errorCode(error: unknown): string | undefined {
   return typeof code === "string" ? code : undefined;
 }
 
+type Environment = Readonly<Record<string, string | undefined>>;
+
 /** Text of a file open in the editor, by absolute path (undefined: read the disk). */
 export type OpenText = (file: string) => string | undefined;
 
@@ -74,7 +76,7 @@ export function nodeIncludeFileSystemWith(openText?: OpenText): IncludeFileSyste
 export const nodeIncludeFileSystem: IncludeFileSystem = nodeIncludeFileSystemWith();
 
 /** OpenClaw's OPENCLAW_INCLUDE_ROOTS from an environment (default: this process's), `~` being the home directory. */
-export function includeRootsFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
+export function includeRootsFromEnv(env: Environment = process.env): string[] {
   return rootsFromEnv(env, env.HOME ?? env.USERPROFILE ?? os.homedir());
 }
 
@@ -82,6 +84,6 @@ export function includeRootsFromEnv(env: NodeJS.ProcessEnv = process.env): strin
  * What the language service needs to follow `$include`s on this machine:
  * `createLanguageService({ includes: nodeIncludeOptions() })` (the server, the CLI).
  */
-export function nodeIncludeOptions(env: NodeJS.ProcessEnv = process.env, openText?: OpenText): IncludeOptions {
+export function nodeIncludeOptions(env: Environment = process.env, openText?: OpenText): IncludeOptions {
   return { fs: openText ? nodeIncludeFileSystemWith(openText) : nodeIncludeFileSystem, roots: includeRootsFromEnv(env) };
 }

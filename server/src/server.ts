@@ -23,6 +23,7 @@ import { FIX_ALL_KIND } from "./core/services/codeActions";
 import type { OpenClawDiagnostic } from "./core/types";
 import { DiagnosticsScheduler } from "./diagnosticsScheduler";
 import { isConfigDocument } from "./documentFilter";
+import { IncludeDependencies, IncludeWatcher, filePathOf } from "./includeWatch";
 import { nodeIncludeOptions } from "./nodeIncludeFileSystem";
 import { SettingsStore } from "./settings";
 
@@ -30,8 +31,18 @@ const DEFAULT_DEBOUNCE_MS = 150;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-// `$include`d files are read from the local file system (never network), confined as OpenClaw confines them.
-const service = createLanguageService({ includes: nodeIncludeOptions() });
+// `$include`d files are read from the local file system (never network), confined as OpenClaw confines them;
+// an included file open in the editor counts with its unsaved text, as the config itself does.
+const service = createLanguageService({ includes: nodeIncludeOptions(process.env, openIncludedText) });
+/** Which open configs include which files, to re-validate them when one changes. */
+const includes = new IncludeDependencies();
+let includeWatcher: IncludeWatcher | undefined;
+let watchedFilesCapability: { dynamic: boolean; relative: boolean } = { dynamic: false, relative: false };
+
+function openIncludedText(file: string): string | undefined {
+  for (const document of documents.all()) if (filePathOf(document.uri) === file) return document.getText();
+  return undefined;
+}
 const settings = new SettingsStore(connection);
 let definitionLinkSupport = false;
 let dynamicConfigurationChange = false;
@@ -54,6 +65,7 @@ function analyse(textDocument: TextDocument): { doc: ConfigDocument; diagnostics
   connection.console.log(
     `validated ${textDocument.uri} v${textDocument.version}: ${diagnostics.length} problem(s) in ${(performance.now() - started).toFixed(1)} ms`,
   );
+  if (includes.set(textDocument.uri, service.includedFiles(doc))) includeWatcher?.update(includes.files());
   const entry = { doc, diagnostics };
   analysed.set(textDocument.uri, entry);
   return entry;
@@ -89,6 +101,8 @@ connection.onInitialize((params): InitializeResult => {
   dynamicConfigurationChange = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   definitionLinkSupport = params.capabilities.textDocument?.definition?.linkSupport === true;
   foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
+  const watched = params.capabilities.workspace?.didChangeWatchedFiles;
+  watchedFilesCapability = { dynamic: watched?.dynamicRegistration === true, relative: watched?.relativePatternSupport === true };
   completionOptions = {
     snippets: params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
     // `editor.action.triggerSuggest` is a VS Code command: other editors would be asked to run an unknown command.
@@ -125,6 +139,10 @@ documents.onDidChangeContent(({ document }) => {
 connection.onInitialized(() => {
   // Pull-model clients (VS Code) send didChangeConfiguration only to servers that register for it.
   if (dynamicConfigurationChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: "openclaw" });
+  if (watchedFilesCapability.dynamic) {
+    includeWatcher = new IncludeWatcher(connection, watchedFilesCapability.relative);
+    includeWatcher.update(includes.files());
+  }
 });
 
 connection.onDidChangeConfiguration((params) => {
@@ -140,6 +158,28 @@ documents.onDidClose(({ document }) => {
   lastPublished.delete(document.uri);
   scheduler.cancel(document.uri);
   if (analysed.delete(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+});
+
+/** Re-validates the open configs that include `uri`: it changed in the editor or on disk. */
+function includedFileChanged(uri: string): void {
+  const file = filePathOf(uri);
+  if (!file) return;
+  for (const configUri of includes.dependents(file)) {
+    if (configUri === uri || !documents.get(configUri)) continue;
+    analysed.delete(configUri);
+    lastPublished.delete(configUri);
+    scheduler.schedule(configUri);
+  }
+}
+
+documents.onDidChangeContent(({ document }) => includedFileChanged(document.uri));
+documents.onDidClose(({ document }) => {
+  // Closed: an included file counts with its text on disk again; a config includes nothing any more.
+  includedFileChanged(document.uri);
+  if (includes.forget(document.uri)) includeWatcher?.update(includes.files());
+});
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  for (const change of changes) includedFileChanged(change.uri);
 });
 
 connection.onCodeAction((params) => {

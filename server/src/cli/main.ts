@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createLanguageService } from "../core/languageService";
+import { nodeIncludeOptions } from "../nodeIncludeFileSystem";
 import { parseArgs, USAGE, UsageError, type CheckOptions } from "./args";
 import { checkFile, displayPath, type CheckRun, type FileReport } from "./check";
 import { configsInDirectory, findActiveConfig } from "./discovery";
@@ -91,7 +92,8 @@ export function main(argv: readonly string[], io: CliIo): number {
   if (files.length === 0) return EXIT_FAILURE;
 
   const run: CheckRun = { fix: options.fix, dryRun: options.dryRun, cwd: io.cwd };
-  const service = createLanguageService();
+  // `$include`s are followed on the local file system, confined by OPENCLAW_INCLUDE_ROOTS from this environment.
+  const service = createLanguageService({ includes: nodeIncludeOptions(io.env) });
   const reports: FileReport[] = files.map((file) => checkFile(service, file, run));
   for (const report of reports) {
     if (report.ioError) fail(`${displayPath(report.absolutePath, io.cwd)}: ${report.ioError}`);

@@ -1,5 +1,6 @@
 /** `--format text`: `file:line:col severity message [code]`, a code frame, and a summary line. */
-import type { CheckRun, FileReport } from "../check";
+import { URI } from "vscode-uri";
+import { displayPath, type CheckRun, type FileReport } from "../check";
 import { codeFrame } from "./codeFrame";
 import type { Colors } from "./colors";
 import { plural, severityName, totals, type SeverityName } from "./common";
@@ -25,7 +26,9 @@ export function formatText(reports: readonly FileReport[], run: CheckRun, colors
       out.push(codeFrame(doc, diagnostic.range, colors));
       for (const related of diagnostic.relatedInformation ?? []) {
         const at = related.location.range.start;
-        out.push(`  ${colors.dim("related")} ${report.displayPath}:${at.line + 1}:${at.character + 1} ${related.message}`);
+        // Related places may be in another file (the exact place inside an `$include`d file).
+        const file = related.location.uri === doc.uri ? report.displayPath : displayPath(URI.parse(related.location.uri).fsPath, run.cwd);
+        out.push(`  ${colors.dim("related")} ${file}:${at.line + 1}:${at.character + 1} ${related.message}`);
       }
       out.push("");
     }

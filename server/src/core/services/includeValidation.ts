@@ -12,12 +12,11 @@
  * which the merged run does not confirm are dropped (an agent defined in an included file is not unknown).
  */
 import { DiagnosticSeverity, type Range } from "vscode-languageserver-types";
-import { URI } from "vscode-uri";
 import { ConfigDocument, dotPath, pathOf } from "../document";
 import type { JsonNode } from "../json5/ast";
 import type { IncludeOptions } from "../include/fileSystem";
 import type { IncludeSource, KeyOrigin, Origin } from "../include/merged";
-import { hasIncludeDirective, resolveIncludes, type IncludeResolution } from "../include/resolve";
+import { documentFilePath, hasIncludeDirective, resolveIncludes, type IncludeResolution } from "../include/resolve";
 import { serializeMerged, type SerializedMerge } from "../include/serialize";
 import { ruleDocsUrl, type Rule } from "../rules/rule";
 import type { OpenClawDiagnostic } from "../types";
@@ -38,16 +37,6 @@ function isSyntaxDiagnostic(diagnostic: OpenClawDiagnostic): boolean {
 
 function rangeKey(range: Range): string {
   return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
-}
-
-/** The document's file path, when it is a file the include resolver can start from. */
-function configPathOf(doc: ConfigDocument): string | undefined {
-  try {
-    const uri = URI.parse(doc.uri);
-    return uri.scheme === "file" ? uri.fsPath : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 interface Written {
@@ -91,7 +80,7 @@ export function validateWithIncludes(
   includes: IncludeOptions | undefined,
   onResolved?: (resolution: IncludeResolution) => void,
 ): OpenClawDiagnostic[] {
-  const configPath = includes ? configPathOf(doc) : undefined;
+  const configPath = includes ? documentFilePath(doc.uri) : undefined;
   if (!includes || !configPath || doc.root?.type !== "object" || !hasIncludeDirective(doc)) return validateDocument(doc, rules, options);
 
   // The document on its own: its syntax errors, and the fixes of findings that survive the merge.
