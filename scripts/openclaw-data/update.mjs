@@ -38,11 +38,13 @@ const channels = metadata
 // Their static model catalogs (manifest "modelCatalog.providers.<id>") feed model-ref completion.
 const extensions = path.join(dist, "extensions");
 const pluginProviders = [];
+const bundledWebSearch = [];
 const catalogs = {};
 for (const name of readdirSync(extensions).sort()) {
   let manifest;
   try { manifest = JSON.parse(readFileSync(path.join(extensions, name, "openclaw.plugin.json"), "utf8")); } catch { continue; }
   for (const p of manifest.providers ?? []) pluginProviders.push(String(typeof p === "string" ? p : p.id).trim().toLowerCase());
+  for (const p of manifest.contracts?.webSearchProviders ?? []) bundledWebSearch.push(String(p).trim());
   for (const [id, provider] of Object.entries(manifest.modelCatalog?.providers ?? {})) {
     const entry = { plugin: name };
     if (typeof provider.baseUrl === "string") entry.baseUrl = provider.baseUrl;
@@ -59,14 +61,19 @@ for (const name of readdirSync(extensions).sort()) {
     catalogs[id.trim().toLowerCase()] ??= entry;
   }
 }
-process.stdout.write(JSON.stringify({ overlayIds, channels, pluginProviders, catalogs }));
+// web_search providers of official plugins that must be installed first (src/plugins/web-search-install-catalog.ts).
+const catalogModule = await import(pathToFileURL(find("//#region src/plugins/web-search-install-catalog.ts")).href);
+const resolveCatalog = Object.values(catalogModule).find((f) => typeof f === "function" && f.name === "resolveWebSearchInstallCatalogEntries");
+if (!resolveCatalog) throw new Error("resolveWebSearchInstallCatalogEntries not found");
+const installableWebSearch = resolveCatalog().map((e) => ({ id: String(e.provider.id).trim(), pluginId: String(e.pluginId) }));
+process.stdout.write(JSON.stringify({ overlayIds, channels, pluginProviders, catalogs, bundledWebSearch, installableWebSearch }));
 `;
 const result = spawnSync(node24Binary(), ["--input-type=module", "-e", probe, packageDir], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 if (result.status !== 0) {
   process.stderr.write(result.stderr);
   process.exit(2);
 }
-const { overlayIds, channels, pluginProviders, catalogs } = JSON.parse(result.stdout);
+const { overlayIds, channels, pluginProviders, catalogs, bundledWebSearch, installableWebSearch } = JSON.parse(result.stdout);
 const byId = new Map(channels.map((c) => [c.id, c]));
 const data = {
   openclawVersion: OPENCLAW_VERSION,
@@ -79,6 +86,10 @@ const data = {
   channelIds: [...byId.keys()].sort(),
   // other spellings a heartbeat target may use for a bundled channel
   channelAliases: Object.fromEntries([...byId.values()].flatMap((c) => c.aliases.map((a) => [a, c.id])).sort(([a], [b]) => (a < b ? -1 : 1))),
+  // tools.web.search.provider values bundled plugins provide (manifest contracts.webSearchProviders)
+  bundledWebSearchProviders: [...new Set(bundledWebSearch)].sort(),
+  // web_search providers of official plugins that must be installed first, with that plugin's id
+  installableWebSearchProviders: Object.fromEntries(installableWebSearch.map((e) => [e.id, e.pluginId]).sort(([a], [b]) => (a < b ? -1 : 1))),
   // bundled plugins' static model catalogs by provider id (dist/extensions/*/openclaw.plugin.json modelCatalog): model-ref completion
   modelCatalogs: Object.fromEntries(Object.entries(catalogs).sort(([a], [b]) => (a < b ? -1 : 1))),
 };

@@ -143,6 +143,60 @@ const OPERATORS: Record<string, Operator> = {
     channels[id] = { enabled: true };
     return `channels.${id}`;
   },
+  "agent-roster": (config, random) => {
+    const agents = isObject(config.agents) ? config.agents : (config.agents = {});
+    const entries = isObject(agents.entries) ? agents.entries : (agents.entries = {});
+    if (Object.keys(entries).length === 0) entries.main = {};
+    const variant = Math.floor(random() * 4);
+    if (variant === 0) entries["second-agent"] = {}; // several agents, no ownership (unless already explicit)
+    else if (variant === 1) {
+      entries["second-agent"] = {};
+      agents.ownership = "explicit"; // control
+    } else if (variant === 2) entries[Object.keys(entries)[0]!.toUpperCase()] = {}; // same id in another case
+    else {
+      entries["second-agent"] = { default: true };
+      agents.ownership = "explicit";
+    }
+    return `agents roster variant ${variant}`;
+  },
+  "talk-provider": (config, random) => {
+    if (config.talk !== undefined) return undefined;
+    const variant = Math.floor(random() * 3);
+    config.talk =
+      variant === 0
+        ? { provider: "elevenlabs-typo", providers: { elevenlabs: {} } }
+        : variant === 1
+          ? { providers: { elevenlabs: {}, openai: {} } }
+          : { provider: "ElevenLabs", providers: { elevenlabs: {} } };
+    return `talk variant ${variant}`;
+  },
+  "acp-binding": (config, random) => {
+    const bindings = Array.isArray(config.bindings) ? config.bindings : (config.bindings = []);
+    const variant = Math.floor(random() * 2);
+    bindings.push({ type: "acp", agentId: "main", match: { channel: "discord", ...(variant ? { peer: { kind: "channel", id: "123" } } : {}) } });
+    return `acp binding variant ${variant}`;
+  },
+  "browser-profile": (config, random) => {
+    if (config.browser !== undefined) return undefined;
+    const variant = Math.floor(random() * 4);
+    const profile = [{}, { cdpPort: 9222, userDataDir: "/tmp/x" }, { driver: "extension", cdpUrl: "http://127.0.0.1:9222" }, { driver: "existing-session", userDataDir: "/tmp/x" }][variant]! as Json;
+    config.browser = { profiles: { work: profile } };
+    return `browser profile variant ${variant}`;
+  },
+  "secret-ref-id": (config, random) => {
+    const models = isObject(config.models) ? config.models : (config.models = {});
+    const providers = isObject(models.providers) ? models.providers : (models.providers = {});
+    if ("openrouter" in providers) return undefined;
+    const variant = Math.floor(random() * 4);
+    const ref = [
+      { source: "file", provider: "vault", id: "providers/openrouter" },
+      { source: "file", provider: "vault", id: "/providers/openrouter/apiKey" },
+      { source: "exec", provider: "vault", id: "../etc/key" },
+      { source: "exec", provider: "vault", id: "vault/openrouter#key" },
+    ][variant]!;
+    providers.openrouter = { apiKey: ref };
+    return `secret ref variant ${variant}`;
+  },
   // Controls: changes OpenClaw accepts, so the engine must not cry wolf on them.
   "control-builtin-overlay": (config, random) => {
     const models = isObject(config.models) ? config.models : (config.models = {});

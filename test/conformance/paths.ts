@@ -12,14 +12,19 @@ import type { OpenClawIssue } from "./openclaw";
 /** The paths one OpenClaw issue names (several for `Unrecognized keys: "a", "b"`). */
 export function issueTargets(issue: OpenClawIssue): string[] {
   const base = issue.path === "<root>" ? "" : issue.path;
-  const unknown = /^Unrecognized keys?: (.*)$/.exec(issue.message);
+  // zod: `Unrecognized key(s): "a", "b"`; plugin/channel schemas (ajv): `invalid config: must not have additional properties: "a"`.
+  const unknown = /^(?:Unrecognized keys?|invalid config: must not have additional properties): (.*)$/.exec(issue.message);
   if (!unknown) return [base];
   const keys = [...unknown[1]!.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string);
   return keys.length === 0 ? [base] : keys.map((key) => (base === "" ? key : `${base}.${key}`));
 }
 
-/** The deepest node of the tree on `dotted` (the root when nothing of it is written). */
+/** The deepest node of the tree on `dotted` (the root when nothing of it is written), and the unwritten rest. */
 export function nearestWrittenNode(root: JsonNode, dotted: string): JsonNode {
+  return resolveWritten(root, dotted).node;
+}
+
+function resolveWritten(root: JsonNode, dotted: string): { node: JsonNode; rest: string } {
   let node = root;
   let rest = dotted;
   while (rest !== "") {
@@ -45,10 +50,30 @@ export function nearestWrittenNode(root: JsonNode, dotted: string): JsonNode {
     node = next.node;
     rest = next.rest;
   }
-  return node;
+  return { node, rest };
 }
 
-/** The engine's notation (`bindings[0].agentId`) of the nearest written node on an OpenClaw path. */
-export function engineTargetPath(root: JsonNode, dotted: string): string {
-  return dotPath(pathOf(nearestWrittenNode(root, dotted)));
+/**
+ * The engine's notation (`bindings[0].agentId`) of an OpenClaw path: the full path (a missing property is
+ * reported with the path it would have) and the path of its nearest written node. An engine Error on
+ * either sits on the path OpenClaw names.
+ */
+export function engineTargetPaths(root: JsonNode, dotted: string): string[] {
+  const { node, rest } = resolveWritten(root, dotted);
+  const written = pathOf(node);
+  const full = rest === "" ? written : [...written, ...rest.split(".").map((s) => (/^\d+$/.test(s) ? Number(s) : s))];
+  return [...new Set([dotPath(full), dotPath(written)])];
+}
+
+/**
+ * OpenClaw reports a failed union (`Invalid input`, optionally with the allowed literals) on the union's value;
+ * the engine names the member of the branch the value most nearly matches, inside that value.
+ */
+export function isUnionFailure(message: string): boolean {
+  return /^Invalid input(?: \(allowed: .*\))?$/.test(message);
+}
+
+/** Whether engine path `inner` is `outer` or inside it. */
+export function isWithin(inner: string, outer: string): boolean {
+  return inner === outer || outer === "<root>" || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
 }

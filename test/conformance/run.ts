@@ -15,7 +15,7 @@ import type { OpenClawDiagnostic } from "../../server/src/core/types";
 import { OFFICIAL_EXAMPLES_PAGE, docsCorpus, type CorpusEntry } from "./corpus";
 import { mutationCorpus } from "./mutations";
 import { OpenClawOracle, loadToolchain, repoRoot, type OpenClawVerdict } from "./openclaw";
-import { engineTargetPath, issueTargets } from "./paths";
+import { engineTargetPaths, isUnionFailure, isWithin, issueTargets } from "./paths";
 
 export const THRESHOLDS = {
   docsAgreement: 99.5,
@@ -47,12 +47,14 @@ function judge(entry: CorpusEntry, verdict: OpenClawVerdict): Outcome {
   };
   if (!verdict.ok) {
     const root = doc.root;
-    const errorPaths = new Set(errors.map((d) => d.data.path));
+    const errorPaths = errors.map((d) => d.data.path);
     const unmatched: string[] = [];
     for (const issue of verdict.issues) {
       for (const target of issueTargets(issue)) {
-        const enginePath = root ? engineTargetPath(root, target) : "<root>";
-        if (!errorPaths.has(enginePath)) unmatched.push(enginePath);
+        const candidates = root ? engineTargetPaths(root, target) : ["<root>"];
+        const union = isUnionFailure(issue.message);
+        const hit = errorPaths.some((p) => candidates.some((c) => p === c || (union && isWithin(p, c))));
+        if (!hit) unmatched.push(candidates[candidates.length - 1]!);
       }
     }
     outcome.samePath = unmatched.length === 0;

@@ -27,3 +27,9 @@ export function isBuiltInModelProviderOverlayId(id: string): boolean {
 
 /** Providers a model reference may name without configuring them (overlay ids + bundled plugins' providers). */
 export const KNOWN_MODEL_PROVIDER_IDS: ReadonlySet<string> = new Set(data.knownModelProviderIds);
+
+/** tools.web.search.provider values that bundled plugins provide. */
+export const BUNDLED_WEB_SEARCH_PROVIDERS: readonly string[] = data.bundledWebSearchProviders;
+
+/** web_search providers of official plugins that must be installed first: provider id -> plugin id. */
+export const INSTALLABLE_WEB_SEARCH_PROVIDERS: Readonly<Record<string, string>> = data.installableWebSearchProviders;

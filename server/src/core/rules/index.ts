@@ -1,5 +1,8 @@
 import { invalidCodexBaseUrl, legacyCodexBaseUrl } from "./codexBaseUrl";
+import { acpBindings } from "./acpBindings";
 import { unknownAgentId } from "./agentReferences";
+import { agentRoster } from "./agentRoster";
+import { browserProfiles } from "./browserProfiles";
 import { customProviderIncomplete } from "./customProvider";
 import { deprecatedField } from "./deprecatedField";
 import { unknownHeartbeatTarget } from "./heartbeatTarget";
@@ -7,7 +10,10 @@ import { unknownModelProvider } from "./modelReferences";
 import type { Rule } from "./rule";
 import { legacyKeys } from "./legacyKeys";
 import { schemaRule } from "./schemaRule";
+import { secretRefIds } from "./secretRefIds";
+import { talkProvider } from "./talkProvider";
 import { unknownChannel } from "./unknownChannel";
+import { webSearchProvider } from "./webSearchProvider";
 
 /** Every OpenClaw rule, in the order their findings are listed. */
 export const ALL_RULES: readonly Rule[] = [
@@ -21,4 +27,10 @@ export const ALL_RULES: readonly Rule[] = [
   unknownModelProvider,
   legacyKeys,
   deprecatedField,
+  agentRoster,
+  talkProvider,
+  acpBindings,
+  browserProfiles,
+  secretRefIds,
+  webSearchProvider,
 ];

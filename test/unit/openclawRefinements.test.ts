@@ -1,0 +1,90 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { DiagnosticSeverity } from "vscode-languageserver-types";
+import { ConfigDocument } from "../../server/src/core/document";
+import { acpBindings } from "../../server/src/core/rules/acpBindings";
+import { agentRoster } from "../../server/src/core/rules/agentRoster";
+import { browserProfiles } from "../../server/src/core/rules/browserProfiles";
+import type { Rule } from "../../server/src/core/rules/rule";
+import { isValidExecSecretRefId, isValidFileSecretRefId, secretRefIds } from "../../server/src/core/rules/secretRefIds";
+import { talkProvider } from "../../server/src/core/rules/talkProvider";
+import { webSearchProvider } from "../../server/src/core/rules/webSearchProvider";
+import { validateDocument } from "../../server/src/core/services/validation";
+import { applyTextEdits } from "../lsp/lspClient";
+
+function run(rule: Rule, text: string) {
+  const doc = ConfigDocument.create("file:///x/openclaw.json", text);
+  const diagnostics = validateDocument(doc, [rule]);
+  return { diagnostics, found: diagnostics.map((d) => [d.data.path, d.severity === DiagnosticSeverity.Error ? "error" : "warning"]) };
+}
+
+describe("agent-roster", () => {
+  it("several agents need ownership: explicit (fix inserts it) or one default marker", () => {
+    const text = `{\n  agents: {\n    entries: { main: {}, work: {} },\n  },\n}\n`;
+    const { diagnostics, found } = run(agentRoster, text);
+    assert.deepEqual(found, [["agents", "error"]]);
+    assert.equal(applyTextEdits(text, diagnostics[0]!.data.fixes![0]!.edits), `{\n  agents: {\n    entries: { main: {}, work: {} },\n    ownership: "explicit",\n  },\n}\n`);
+    assert.deepEqual(run(agentRoster, `{ agents: { ownership: "explicit", entries: { main: {}, work: {} } } }`).found, []);
+    assert.deepEqual(run(agentRoster, `{ agents: { entries: { main: { default: true }, work: {} } } }`).found, []);
+    assert.deepEqual(run(agentRoster, `{ agents: { entries: { main: {} } } }`).found, []);
+  });
+  it("flags ids that normalize alike, several defaults, and explicit ownership with a default marker", () => {
+    assert.deepEqual(run(agentRoster, `{ agents: { ownership: "explicit", entries: { work: {}, Work: {} } } }`).found, [["agents.entries.Work", "error"]]);
+    assert.deepEqual(run(agentRoster, `{ agents: { entries: { a: { default: true }, b: { default: true } } } }`).found, [["agents.entries", "error"]]);
+    assert.deepEqual(run(agentRoster, `{ agents: { ownership: "explicit", entries: { a: { default: true }, b: {} } } }`).found, [["agents.ownership", "error"]]);
+  });
+});
+
+describe("talk-provider", () => {
+  it("provider must name a configured provider (case-insensitive), and is required with several", () => {
+    assert.deepEqual(run(talkProvider, `{ talk: { provider: "elevenlab", providers: { elevenlabs: {} } } }`).found, [["talk.provider", "error"]]);
+    assert.deepEqual(run(talkProvider, `{ talk: { provider: "ElevenLabs", providers: { elevenlabs: {} } } }`).found, []);
+    assert.deepEqual(run(talkProvider, `{ talk: { providers: { elevenlabs: {}, openai: {} } } }`).found, [["talk", "error"]]);
+    assert.deepEqual(run(talkProvider, `{ talk: { realtime: { provider: "x", providers: { openai: {} } } } }`).found, [["talk.realtime.provider", "error"]]);
+    assert.deepEqual(run(talkProvider, `{ talk: { provider: "openai" } }`).found, []);
+  });
+});
+
+describe("acp-binding", () => {
+  it("ACP bindings need match.peer.id; channel-local bindings.acp is gone", () => {
+    assert.deepEqual(run(acpBindings, `{ bindings: [{ type: "acp", agentId: "main", match: { channel: "discord" } }] }`).found, [["bindings[0].match", "error"]]);
+    assert.deepEqual(run(acpBindings, `{ bindings: [{ type: "acp", agentId: "main", match: { channel: "discord", peer: { kind: "channel", id: "1" } } }, { agentId: "main", match: { channel: "x" } }] }`).found, []);
+    assert.deepEqual(run(acpBindings, `{ channels: { discord: { guilds: { g: { bindings: { acp: {} } } } } } }`).found, [["channels.discord.guilds.g.bindings.acp", "error"]]);
+  });
+});
+
+describe("browser-profile", () => {
+  it("cdpPort/cdpUrl unless existing-session/extension; userDataDir only with existing-session; no cdpUrl with extension", () => {
+    assert.deepEqual(run(browserProfiles, `{ browser: { profiles: { a: {}, b: { cdpPort: 9222 }, c: { driver: "existing-session", userDataDir: "/x" } } } }`).found, [["browser.profiles.a", "error"]]);
+    assert.deepEqual(run(browserProfiles, `{ browser: { profiles: { a: { cdpPort: 9222, userDataDir: "/x" }, b: { driver: "extension", cdpUrl: "http://h" } } } }`).found, [
+      ["browser.profiles.a", "error"],
+      ["browser.profiles.b", "error"],
+    ]);
+  });
+});
+
+describe("secret-ref-id", () => {
+  it("implements OpenClaw's file and exec id grammar", () => {
+    assert.ok(isValidFileSecretRefId("/providers/openai/apiKey") && isValidFileSecretRefId("value") && isValidFileSecretRefId("/a~1b"));
+    assert.ok(!isValidFileSecretRefId("providers/openai") && !isValidFileSecretRefId("/a~2"));
+    assert.ok(isValidExecSecretRefId("vault/openai/api-key") && isValidExecSecretRefId("aws/secret#json_key"));
+    assert.ok(!isValidExecSecretRefId("../etc") && !isValidExecSecretRefId("a/./b") && !isValidExecSecretRefId("-x"));
+  });
+  it("flags bad ids of file/exec SecretRefs outside channel and plugin settings", () => {
+    const text = `{ models: { providers: { openai: { apiKey: { source: "file", provider: "vault", id: "providers/openai" } } } },
+      channels: { telegram: { botToken: { source: "file", provider: "vault", id: "nope" } } },
+      gateway: { auth: { token: { source: "exec", provider: "vault", id: "\${X}" } } } }`;
+    assert.deepEqual(run(secretRefIds, text).found, [["models.providers.openai.apiKey.id", "error"]]);
+  });
+});
+
+describe("unknown-web-search-provider", () => {
+  it("bundled providers pass; installable ones warn; unknown and empty ones are errors", () => {
+    assert.deepEqual(run(webSearchProvider, `{ tools: { web: { search: { provider: "gemini" } } } }`).found, []);
+    assert.deepEqual(run(webSearchProvider, `{ tools: { web: { search: { provider: "brave" } } } }`).found, [["tools.web.search.provider", "warning"]]);
+    const { diagnostics, found } = run(webSearchProvider, `{ tools: { web: { search: { provider: "gemni" } } } }`);
+    assert.deepEqual(found, [["tools.web.search.provider", "error"]]);
+    assert.match(diagnostics[0]!.message as string, /Did you mean "gemini"\?/);
+    assert.deepEqual(run(webSearchProvider, `{ tools: { web: { search: { provider: " " } } } }`).found, [["tools.web.search.provider", "error"]]);
+  });
+});
