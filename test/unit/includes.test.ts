@@ -257,7 +257,7 @@ describe("the merged config is validated and problems are reported where they ar
     assert.match(diagnostics[0]!.message as string, /^In \.\/outer\.json5 → \.\/inner\.json5 \(line 1, at `gateway\.port`\)/);
   });
   it("a problem written in the edited file stays on its own node, with its fixes", () => {
-    write("agents2.json5", `{ entries: { main: {}, work: {} } }`);
+    write("agents2.json5", `{ ownership: "explicit", entries: { main: {}, work: {} } }`);
     const text = `{\n  agents: { $include: "./agents2.json5" },\n  bindings: [{ agentId: "wrok", match: { channel: "telegram" } }],\n  channels: { telegarm: {} },\n}\n`;
     const { doc, diagnostics } = open(text);
     assert.deepEqual(placed(doc, errors(diagnostics)), [
