@@ -13,6 +13,8 @@ const tiers = [
   // The mocha suite inside a real VS Code (code-server + headless chromium), against the packaged .vsix
   // as installed by --install-extension. Installs Node 24, code-server and chromium into the cache once.
   ["VS Code suite (code-server, .vsix)", [node, "test/vscode/runTestCodeServer.mjs"]],
+  // What a person does in the workbench (explorer, squiggle, hover, Ctrl+., Ctrl+S); screenshots in test-results/.
+  ["workbench (headless chromium)", [node, "--test", "--test-reporter=spec", "test/workbench/"]],
   // Hostile input, no network, no secrets: the server and CLI as built.
   ["robustness", [node, "--test", "--test-reporter=spec", "out/test/robustness/"]],
   // Agreement with the pinned OpenClaw's own validator (installs OpenClaw + Node 24 into the cache once).

@@ -28,6 +28,7 @@ import { CrashPolicy } from "./crashPolicy";
 import { RedactingTraceChannel } from "./redactingChannel";
 import { RESTART_SETTINGS, initializationOptions } from "./settings";
 import { registerStatus } from "./status";
+import { registerUpgradeCommand } from "./upgradeCommand";
 
 export const LANGUAGE_ID = "openclaw-json";
 
@@ -54,6 +55,7 @@ export async function activate(context: ExtensionContext): Promise<OpenClawExten
   const status = createStatusItem();
   context.subscriptions.push(status);
   registerStatus(context);
+  context.subscriptions.push(registerUpgradeCommand(() => client));
 
   context.subscriptions.push(
     commands.registerCommand("openclaw.restartServer", () => restart(context, status)),

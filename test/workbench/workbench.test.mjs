@@ -1,0 +1,111 @@
+// What a person does in VS Code, in a real workbench (code-server + headless chromium) with the packaged
+// extension installed from its .vsix: open demo/openclaw.json from the explorer, see the squiggle, hover the
+// key for docs, Ctrl+. for the /codex fix, apply, Ctrl+S, and find the fixed URL on disk. Screenshots go to
+// test-results/workbench/ (the README's pictures come from there).
+//
+// Run: node --test test/workbench/   (after `npm run build`; packages the .vsix itself)
+import assert from "node:assert/strict";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { launchBrowser } from "../../scripts/lib/browser.mjs";
+import { startCodeServer } from "../../scripts/lib/codeServer.mjs";
+import { repoRoot } from "../../scripts/lib/toolchain.mjs";
+import { packageExtension } from "../../scripts/package.mjs";
+
+const shots = path.join(repoRoot, "test-results", "workbench");
+const LEGACY_URL = "https://chatgpt.com/backend-api";
+
+let server;
+let browser;
+let page;
+let workspace;
+let file;
+
+async function screenshot(name) {
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: path.join(shots, `${name}.png`) });
+}
+
+/** The editor's text spans containing `text`, as rendered (`.view-line` order is not line order). */
+function editorText(text) {
+  return page.locator(".monaco-editor .view-lines .view-line span span", { hasText: text }).first();
+}
+
+describe("the workbench, as a person uses it", { timeout: 240_000 }, () => {
+  before(async () => {
+    const { vsix } = packageExtension({ build: true, quiet: true });
+    workspace = mkdtempSync(path.join(os.tmpdir(), "openclaw-workbench-ws-"));
+    cpSync(path.join(repoRoot, "demo"), workspace, { recursive: true });
+    file = path.join(workspace, "openclaw.json");
+    server = await startCodeServer({ vsix });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+    await page.goto(server.url(workspace));
+    await page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (workspace) rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it("opens openclaw.json from the explorer in the OpenClaw language", async () => {
+    const row = page.locator(".explorer-folders-view .monaco-list-row", { hasText: "openclaw.json" });
+    await row.waitFor({ timeout: 60_000 });
+    await row.click();
+    await editorText("backend-api").waitFor({ timeout: 30_000 });
+    const mode = page.locator('[id="status.editor.mode"]');
+    await assert.doesNotReject(mode.filter({ hasText: "OpenClaw Config" }).waitFor({ timeout: 30_000 }), "status bar shows the language");
+  });
+
+  it("underlines the legacy Codex URL", async () => {
+    await page.locator(".monaco-editor .squiggly-warning").first().waitFor({ timeout: 30_000 });
+    await screenshot("1-squiggle");
+  });
+
+  it("shows the field's documentation when hovering baseUrl", async () => {
+    const key = editorText("baseUrl");
+    const box = await key.boundingBox();
+    assert.ok(box, "baseUrl is rendered");
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const hover = page.locator(".monaco-hover:visible", { hasText: "baseUrl" }).first();
+    await hover.waitFor({ timeout: 15_000 });
+    const text = await hover.innerText();
+    assert.match(text, /chatgpt|codex/i, `hover says what kind of endpoint this is:\n${text}`);
+    await screenshot("2-hover");
+    await page.mouse.move(5, 700);
+    await page.keyboard.press("Escape");
+  });
+
+  it("offers the /codex fix on Ctrl+. and applies it", async () => {
+    const url = editorText("backend-api");
+    const box = await url.boundingBox();
+    assert.ok(box);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.keyboard.press("Control+.");
+    const fix = page.locator(".action-widget .monaco-list-row", { hasText: "/codex" }).first();
+    await fix.waitFor({ timeout: 15_000 });
+    await screenshot("3-quick-fix");
+    await fix.click();
+    await editorText("backend-api/codex").waitFor({ timeout: 15_000 });
+  });
+
+  it("saves the fix to disk with Ctrl+S, comments intact", async () => {
+    await page.keyboard.press("Control+S");
+    const deadline = Date.now() + 15_000;
+    let onDisk = readFileSync(file, "utf8");
+    // The save lands on disk through code-server; nothing in the page signals it, so look at the file.
+    while (!onDisk.includes(`${LEGACY_URL}/codex`) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      onDisk = readFileSync(file, "utf8");
+    }
+    assert.ok(onDisk.includes(`baseUrl: '${LEGACY_URL}/codex', // <- hover me, then Ctrl+.`), onDisk);
+    const original = readFileSync(path.join(repoRoot, "demo", "openclaw.json"), "utf8");
+    assert.equal(onDisk, original.replace(`'${LEGACY_URL}'`, `'${LEGACY_URL}/codex'`), "only the URL changed");
+    await page.locator(".monaco-editor .squiggly-warning").first().waitFor({ state: "detached", timeout: 15_000 });
+    await screenshot("4-fixed");
+  });
+});
