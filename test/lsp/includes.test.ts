@@ -85,7 +85,7 @@ describe("$include over LSP", () => {
   it("re-validates the config while the included file is edited in the editor (unsaved text counts)", async () => {
     const agentsUri = pathToFileURL(agentsFile).href;
     let next = nextPublish(configUri);
-    await client.open(agentsUri, `{\n  entries: { main: {}, work: {} },\n  defaults: { timeoutSeconds: 5 },\n}\n`, "json5");
+    await client.open(agentsUri, `{\n  entries: { work: {} },\n  defaults: { timeoutSeconds: 5 },\n}\n`, "json5");
     assert.deepEqual((await next).diagnostics, []);
     assert.equal(client.published.filter((p) => p.uri === agentsUri).length, 0, "the included file itself is not an OpenClaw config");
 

@@ -134,11 +134,9 @@ class IncludeResolver {
       const name = keyNode.value as string;
       if (name === INCLUDE_KEY) {
         include = { key: keyNode, value };
-        entries.delete(name);
         continue;
       }
-      // Only the last occurrence of a key counts (JSON5.parse); Map.set keeps the first one's place.
-      entries.delete(name);
+      // Only the last occurrence of a key counts, in the first one's place (JSON5.parse, Map.set).
       entries.set(name, this.process(value, frame, { source: frame.source, node: keyNode }));
     }
     const object: MergedObject = { kind: "object", entries, origin };
