@@ -180,7 +180,7 @@ export function findingsOf(root: JsonNode, entry: MigrationEntry, rule: LegacyRu
       }
       if (fix && (rule.prune || rule.after)) {
         const inner = fix.apply;
-        const keep = rule.prune ? parsePattern(rule.prune).length - 1 : match.path.length;
+        const keep = rule.prune === true ? 0 : rule.prune ? parsePattern(rule.prune).length - 1 : match.path.length;
         fix.apply = (s) => {
           if (!inner(s)) return false;
           if (rule.after && !rule.after(s, match)) return false;

@@ -42,6 +42,8 @@ const move = (path: string, to: string, extra: Partial<LegacyRule> = {}): Legacy
 const manual = (path: string, why: string, extra: Partial<LegacyRule> = {}): LegacyRule => ({ kind: "manual", path, why, ...extra }) as LegacyRule;
 const value = (path: string, from: readonly unknown[], to: unknown, extra: Partial<LegacyRule> = {}): LegacyRule => ({ kind: "value", path, from, to, ...extra }) as LegacyRule;
 
+const lower = (v: unknown) => (typeof v === "string" ? v.trim().toLowerCase() : "");
+const isPositiveNumber = (v: unknown) => typeof v === "number" && v > 0 && Number.isFinite(v * 1000);
 const isZeroDuration = (v: unknown) => v === 0 || (typeof v === "string" && /^\s*0+(\.0*)?\s*(ms|s|m|h|d|w)?\s*$/i.test(v));
 
 export const MIGRATIONS: readonly MigrationEntry[] = [
@@ -149,9 +151,12 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
     id: "memorySearch.flat-fields->nested-fields",
     describe: "Move legacy flat memory search fields to canonical nested fields",
     rules: [
-      move("memory.search.chunkSize", "memory.search.chunking.tokens"),
-      move("memory.search.chunkOverlap", "memory.search.chunking.overlap"),
-      move("memory.search.maxResults", "memory.search.query.maxResults"),
+      ...["memory.search", ...AGENT_ENTRY_SCOPES.map((s) => `${s}.memory.search`), ...AGENT_ENTRY_SCOPES.map((s) => `${s}.memorySearch`)].flatMap((owner) => [
+        // OpenClaw 2026.9.6 has no chunking settings any more: doctor's move lands them nowhere the schema keeps.
+        remove(`${owner}.chunkSize`, { note: "Chunking is built in now." }),
+        remove(`${owner}.chunkOverlap`, { note: "Chunking is built in now." }),
+        move(`${owner}.maxResults`, `${scopeTarget(owner)}.query.maxResults`),
+      ]),
     ],
   },
   {
@@ -231,16 +236,22 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
     describe: "Normalize legacy MCP server config",
     rules: [
       ...["mcp.servers.*", "nodeHost.mcp.servers.*"].map((scope) => ({ kind: "invert", path: `${scope}.disabled`, to: "enabled" }) as LegacyRule),
-      value("mcp.servers.*.type", ["http"], "streamable-http", { note: "The CLI-native alias becomes OpenClaw's transport name." }),
+      rename("mcp.servers.*.type", "transport", { when: (v) => ["http", "streamable-http", "sse"].includes(lower(v)), map: (v) => (lower(v) === "sse" ? "sse" : "streamable-http") }),
+      remove("mcp.servers.*.type", { when: (v) => lower(v) === "stdio", note: "stdio is implied by command." }),
       ...["mcp.servers.*", "nodeHost.mcp.servers.*"].flatMap((scope) => [
-        rename(`${scope}.connectTimeout`, "connectionTimeoutMs"),
-        rename(`${scope}.connect_timeout`, "connectionTimeoutMs"),
-        rename(`${scope}.timeout`, "requestTimeoutMs"),
-        rename(`${scope}.working_directory`, "cwd"),
+        // The old aliases were seconds; the new keys are milliseconds.
+        rename(`${scope}.connectTimeout`, "connectionTimeoutMs", { when: isPositiveNumber, map: (v) => (v as number) * 1000 }),
+        rename(`${scope}.connect_timeout`, "connectionTimeoutMs", { when: isPositiveNumber, map: (v) => (v as number) * 1000 }),
+        rename(`${scope}.timeout`, "requestTimeoutMs", { when: isPositiveNumber, map: (v) => (v as number) * 1000 }),
         rename(`${scope}.workingDirectory`, "cwd"),
+        rename(`${scope}.supports_parallel_tool_calls`, "supportsParallelToolCalls"),
+        rename(`${scope}.ssl_verify`, "sslVerify"),
+        rename(`${scope}.client_cert`, "clientCert"),
+        rename(`${scope}.client_key`, "clientKey"),
+        rename(`${scope}.codex.default_tools_approval_mode`, "defaultToolsApprovalMode"),
       ]),
     ],
-    gap: "type aliases other than http and unit conversions of timeouts follow OpenClaw's canonicalizer only for the common spellings listed here.",
+    gap: "timeout aliases that are not positive numbers are dropped by doctor; here they are reported by the schema.",
   },
   { id: "defaultModel->agents.defaults.model", describe: "Move the retired root default model to agent defaults", rules: [move("defaultModel", "agents.defaults.model")] },
   {
@@ -301,7 +312,7 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
   {
     id: "plugins.openai-codex->plugins.openai",
     describe: "Rewrite retired OpenAI Codex plugin policy ids",
-    rules: [value("plugins.allow[]", ["openai-codex"], "openai", { severity: "warning" }), value("plugins.deny[]", ["openai-codex"], "openai", { severity: "warning" }), move("plugins.entries.openai-codex", "plugins.entries.openai", { merge: true })],
+    rules: [value("plugins.allow[]", ["openai-codex"], "openai", { severity: "warning" }), value("plugins.deny[]", ["openai-codex"], "openai", { severity: "warning" }), move("plugins.entries.openai-codex", "plugins.entries.openai", { merge: true, severity: "warning" })],
   },
   {
     id: "tools.web.x_search.apiKey->plugins.entries.xai.config.webSearch.apiKey",
@@ -320,14 +331,18 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
     id: "tts.providers-generic-shape",
     describe: "Move legacy bundled TTS config keys into tts.providers",
     rules: [
-      ...["tts", "plugins.entries.voice-call.config.tts"].flatMap((owner) => [
-        move(`${owner}.openai`, `${owner}.providers.openai`, { merge: true }),
-        move(`${owner}.elevenlabs`, `${owner}.providers.elevenlabs`, { merge: true }),
-        move(`${owner}.microsoft`, `${owner}.providers.microsoft`, { merge: true }),
-        move(`${owner}.edge`, `${owner}.providers.microsoft`, { merge: true }),
-        move(`${owner}.providers.edge`, `${owner}.providers.microsoft`, { merge: true }),
-        value(`${owner}.provider`, ["edge"], "microsoft"),
-      ]),
+      ...(["tts", "plugins.entries.voice-call.config.tts"] as const).flatMap((owner) => {
+        // The voice-call plugin's own schema still accepts the old shape: a warning there.
+        const extra: Partial<LegacyRule> = owner === "tts" ? {} : { severity: "warning" };
+        return [
+          move(`${owner}.openai`, `${owner}.providers.openai`, { merge: true, ...extra }),
+          move(`${owner}.elevenlabs`, `${owner}.providers.elevenlabs`, { merge: true, ...extra }),
+          move(`${owner}.microsoft`, `${owner}.providers.microsoft`, { merge: true, ...extra }),
+          move(`${owner}.edge`, `${owner}.providers.microsoft`, { merge: true, ...extra }),
+          move(`${owner}.providers.edge`, `${owner}.providers.microsoft`, { merge: true, severity: "warning" }),
+          value(`${owner}.provider`, ["edge"], "microsoft", extra),
+        ];
+      }),
     ],
   },
   {
@@ -364,34 +379,34 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
     id: "runtime.doctor-tier-eval-tranche",
     describe: "Consolidate approved tier-eval configuration surfaces",
     rules: [
-      remove("meta.lastTouchedAt"),
-      remove("hooks.internal.installs", { safe: false, note: "Hook installs live in shared state now; doctor imports them." }),
-      remove("cron.store", { safe: false, note: "The cron store lives in shared state now; doctor imports it." }),
-      remove("plugins.bundledDiscovery"),
-      remove("tts.prefsPath", { safe: false, note: "Doctor keeps the preference file's path in shared state." }),
-      remove("logging.redactSensitive"),
-      remove("commands.useAccessGroups"),
-      remove("gateway.controlUi.allowInsecureAuth"),
-      remove("cloudWorkers.profiles.*.lifetime"),
+      remove("meta.lastTouchedAt", { prune: true }),
+      remove("hooks.internal.installs", { prune: true, safe: false, note: "Hook installs live in shared state now; doctor imports them." }),
+      remove("cron.store", { prune: true, safe: false, note: "The cron store lives in shared state now; doctor imports it." }),
+      remove("plugins.bundledDiscovery", { prune: true }),
+      remove("tts.prefsPath", { prune: true, safe: false, note: "Doctor keeps the preference file's path in shared state." }),
+      remove("logging.redactSensitive", { prune: true }),
+      remove("commands.useAccessGroups", { prune: true }),
+      remove("gateway.controlUi.allowInsecureAuth", { prune: true }),
+      remove("cloudWorkers.profiles.*.lifetime", { prune: true }),
       ...["memory.search", ...AGENT_ENTRY_SCOPES.map((s) => `${s}.memory.search`)].flatMap((owner) => [
-        remove(`${owner}.remote.nonBatchConcurrency`),
-        remove(`${owner}.remote.batch.wait`),
-        remove(`${owner}.remote.batch.concurrency`),
-        remove(`${owner}.remote.batch.pollIntervalMs`),
-        remove(`${owner}.remote.batch.timeoutMinutes`),
-        remove(`${owner}.local.contextSize`),
-        remove(`${owner}.local.modelCacheDir`),
-        remove(`${owner}.store.driver`),
-        remove(`${owner}.sync`),
-        remove(`${owner}.query.hybrid`),
+        remove(`${owner}.remote.nonBatchConcurrency`, { prune: true }),
+        remove(`${owner}.remote.batch.wait`, { prune: true }),
+        remove(`${owner}.remote.batch.concurrency`, { prune: true }),
+        remove(`${owner}.remote.batch.pollIntervalMs`, { prune: true }),
+        remove(`${owner}.remote.batch.timeoutMinutes`, { prune: true }),
+        remove(`${owner}.local.contextSize`, { prune: true }),
+        remove(`${owner}.local.modelCacheDir`, { prune: true }),
+        remove(`${owner}.store.driver`, { prune: true }),
+        remove(`${owner}.sync`, { prune: true }),
+        remove(`${owner}.query.hybrid`, { prune: true }),
       ]),
       ...AGENT_SCOPES.flatMap((scope) => [
-        remove(`${scope}.groupChat.visibleReplies`),
-        remove(`${scope}.heartbeat.ackMaxChars`),
-        remove(`${scope}.heartbeat.includeReasoning`),
-        remove(`${scope}.heartbeat.includeSystemPromptSection`),
-        remove(`${scope}.heartbeat.skipWhenBusy`),
-        remove(`${scope}.heartbeat.suppressToolErrorWarnings`),
+        remove(`${scope}.groupChat.visibleReplies`, { prune: true }),
+        remove(`${scope}.heartbeat.ackMaxChars`, { prune: true }),
+        remove(`${scope}.heartbeat.includeReasoning`, { prune: true }),
+        remove(`${scope}.heartbeat.includeSystemPromptSection`, { prune: true }),
+        remove(`${scope}.heartbeat.skipWhenBusy`, { prune: true }),
+        remove(`${scope}.heartbeat.suppressToolErrorWarnings`, { prune: true }),
       ]),
     ],
     gap: "tools.exec.security + ask -> tools.exec.mode, Signal httpHost/httpPort -> httpUrl, CLI backend sessionArg, messages.responsePrefix fan-out: reported or left to doctor.",
@@ -410,7 +425,7 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
       { kind: "custom", path: "env.*", run: (ctx) => envToVars(ctx) },
       move("media", "attachments", { merge: true }),
       move("audit", "logging.audit", { merge: true }),
-      move("gateway.nodes.skills.enabled", "gateway.nodes.allowSkills"),
+      move("gateway.nodes.skills.enabled", "gateway.nodes.allowSkills", { prune: "gateway.nodes.skills" }),
       move("gateway.nodes.allowCommands", "gateway.nodes.commands.allow"),
       move("gateway.nodes.denyCommands", "gateway.nodes.commands.deny"),
       ...atScopes(CHANNEL_SCOPES.map((s) => s.replace("channels.*", "channels.slack")), rename("{scope}.identity", "postAs")),
@@ -478,7 +493,7 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
       move("messages.messagePrefix", "channels.whatsapp.responsePrefix"),
       remove("tools.media.asyncCompletion"),
       manual("tools.message.allowCrossContextSend", "use tools.message.crossContext { allowWithinProvider, allowAcrossProviders } (true means both)."),
-      move("tools.experimental.planTool", "tools.updatePlan"),
+      move("tools.experimental.planTool", "tools.updatePlan", { prune: "tools.experimental" }),
       rename("talk.realtime.voice", "speakerVoice"),
       remove("agents.defaults.compaction.truncateAfterCompaction", { when: () => true }),
     ],

@@ -38,8 +38,9 @@ interface RuleCommon {
   note?: string;
   /** The fix is safe only when this dot path exists (else it would create something OpenClaw drops). */
   requires?: string;
-  /** After the fix, remove the legacy parents left empty, up to and including this dot path (as doctor deletes them). */
-  prune?: string;
+  /** After the fix, remove the legacy parents left empty, up to and including this dot path (as doctor
+   *  deletes them); `true`: every emptied ancestor below the root. */
+  prune?: string | true;
   /** A further step of the fix (e.g. the mode OpenClaw adds next to a moved value). */
   after?: (session: EditSession, match: PatternMatch) => boolean;
 }
