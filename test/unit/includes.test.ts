@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { linkSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -209,6 +210,21 @@ describe("$include problems are errors on the path string", () => {
     const hard = errors(open(`{ $include: "./hardlink.json5" }`).diagnostics);
     assert.deepEqual(hard.map((d) => d.code), ["include-unreadable"]);
     assert.match(hard[0]!.message as string, /hard link/);
+  });
+  it("a FIFO in the config folder is refused without blocking; a symlink to /dev/zero is outside the root", { skip: process.platform === "win32" }, () => {
+    execFileSync("mkfifo", [path.join(dir, "pipe.json5")]);
+    assert.deepEqual(errors(open(`{ $include: "./pipe.json5" }`).diagnostics).map((d) => d.code), ["include-unreadable"]);
+    symlinkSync("/dev/zero", path.join(dir, "zero.json5"));
+    assert.deepEqual(errors(open(`{ $include: "./zero.json5" }`).diagnostics).map((d) => d.code), ["include-outside-root"]);
+  });
+  it("a fan-out of includes (20 files per level, 10 levels) stops at 1000 reads with a warning, fast", () => {
+    for (let level = 0; level < 10; level++) {
+      const next = Array.from({ length: 20 }, () => `"./fan${level + 1}.json5"`).join(", ");
+      write(`fan${level}.json5`, level < 9 ? `{ $include: [${next}] }` : `{ gateway: { port: 1 } }`);
+    }
+    const { doc, diagnostics } = open(`{ $include: "./fan0.json5" }`);
+    assert.deepEqual(placed(doc, diagnostics), [["include-limit", `"./fan0.json5"`]]);
+    assert.equal(diagnostics[0]!.severity, DiagnosticSeverity.Warning);
   });
   it("a broken include keeps what is written wrong elsewhere, but not findings about what may be missing", () => {
     const text = `{\n  agents: { $include: "./missing-agents.json5" },\n  bindings: [{ agentId: "work", match: { channel: "telegram" } }],\n  gateway: { prot: 1 },\n}\n`;

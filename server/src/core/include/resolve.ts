@@ -36,13 +36,22 @@ export type IncludeCode =
   | "include-cycle"
   | "include-too-deep"
   | "include-parse-error"
-  | "include-invalid";
+  | "include-invalid"
+  | "include-limit";
+
+/**
+ * Ours, not OpenClaw's: how many included files one resolution reads. Ten levels of arrays of twenty
+ * files would be 20^10 reads; a config opened from an untrusted folder must not hang the editor.
+ */
+export const MAX_INCLUDE_LOADS = 1000;
 
 export interface IncludeProblem {
   code: IncludeCode;
   /** Where it is reported in the edited document: the `$include` string (or value) leading to it. */
   node: JsonNode;
   message: string;
+  /** A limit of this editor, not a refusal of OpenClaw's: a Warning. */
+  warning?: boolean;
   /** Where in an included file the problem is (a nested `$include`, a syntax error). */
   related?: { uri: string; doc: ConfigDocument; offset: number; length: number; message: string };
 }
@@ -107,6 +116,8 @@ class IncludeResolver {
   readonly watched = new Set<string>();
   private readonly roots: Root[];
   private readonly parsed = new Map<string, ConfigDocument>();
+  private loads = 0;
+  private overLimit: Failure | undefined;
 
   private readonly fs: IncludeFileSystem;
 
@@ -185,8 +196,8 @@ class IncludeResolver {
     return this.fail(frame, value, "include-invalid", `\`$include\` must be a path or an array of paths, not ${describeType(value)}.`);
   }
 
-  private fail(frame: Frame, node: JsonNode, code: IncludeCode, message: string, related?: IncludeProblem["related"]): Failure {
-    const problem: IncludeProblem = { code, node: this.anchor(node, frame), message: `${this.via(frame)}${message}`, ...(related ? { related } : {}) };
+  private fail(frame: Frame, node: JsonNode, code: IncludeCode, message: string, related?: IncludeProblem["related"], warning = false): Failure {
+    const problem: IncludeProblem = { code, node: this.anchor(node, frame), message: `${this.via(frame)}${message}`, ...(related ? { related } : {}), ...(warning ? { warning } : {}) };
     if (!related && frame.source.anchor) {
       // A problem inside an included file: point at the exact place there too.
       problem.related = { uri: fileUri(frame.source.file), doc: frame.source.doc, offset: node.offset, length: node.length, message };
@@ -222,6 +233,10 @@ class IncludeResolver {
     }
     if (frame.depth >= MAX_INCLUDE_DEPTH) {
       return this.fail(frame, node, "include-too-deep", `Includes nest more than ${MAX_INCLUDE_DEPTH} levels deep at ${shown}: OpenClaw refuses to start. Flatten the chain of included files.`);
+    }
+    if (++this.loads > MAX_INCLUDE_LOADS) {
+      this.overLimit ??= this.fail(frame, node, "include-limit", `More than ${MAX_INCLUDE_LOADS} included files to read: the editor stops following \`$include\` here (OpenClaw would go on), so what the rest would add is not checked.`, undefined, true);
+      return this.overLimit;
     }
     const doc = this.parsed.get(resolved) ?? this.read(resolved, node, frame, shown);
     if (doc instanceof Failure) return doc;

@@ -103,7 +103,7 @@ export function validateWithIncludes(
   for (const problem of resolution.problems) {
     const diagnostic: OpenClawDiagnostic = {
       range: doc.nodeRange(problem.node),
-      severity: DiagnosticSeverity.Error,
+      severity: problem.warning ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error,
       code: problem.code,
       codeDescription: { href: ruleDocsUrl(problem.code) },
       source: "openclaw",
