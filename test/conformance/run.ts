@@ -120,6 +120,9 @@ async function main(): Promise<number> {
     .sort()
     .map((name) => ({ id: `test/fixtures/official/${name}`, text: readFileSync(path.join(officialDir, name), "utf8"), official: true }));
   const officialVerdicts = oracle.verdicts(official.map((e) => e.text));
+  // The seed bug's config: exactly OpenClaw's errors (same places, no others), plus the Codex warning.
+  const seedText = readFileSync(path.join(repoRoot, "test/fixtures/seed-bug.openclaw.json"), "utf8");
+  const [seedVerdict] = oracle.verdicts([seedText]);
   const docsVerdicts = oracle.verdicts(docs.entries.map((e) => e.text));
   const validBases = docs.entries.filter((_, i) => docsVerdicts[i]!.ok);
   const mutations = mutationCorpus(validBases, { maxBases });
@@ -139,7 +142,15 @@ async function main(): Promise<number> {
   const allInvalid = [...docsOutcomes, ...mutationOutcomes].filter((o) => !o.openclaw.ok);
   const samePathPct = percent(allInvalid.filter((o) => o.samePath).length, allInvalid.length);
 
+  const seedDoc = ConfigDocument.create("file:///conformance/openclaw.json", seedText);
+  const seedDiagnostics = service.validate(seedDoc);
+  const seedErrorPaths = [...new Set(seedDiagnostics.filter((d) => d.severity === DiagnosticSeverity.Error).map((d) => d.data.path))].sort();
+  const seedExpected = [...new Set(seedVerdict!.issues.flatMap((issue) => issueTargets(issue).map((t) => engineTargetPaths(seedDoc.root!, t)[0]!)))].sort();
+  const seedCodexWarning = seedDiagnostics.some((d) => d.code === "legacy-codex-base-url" && d.severity === DiagnosticSeverity.Warning);
+  const seedExact = JSON.stringify(seedErrorPaths) === JSON.stringify(seedExpected) && seedCodexWarning;
+
   const failures: string[] = [];
+  if (!seedExact) failures.push(`seed bug config: engine errors at ${seedErrorPaths.join(", ")} (Codex warning: ${seedCodexWarning}), OpenClaw at ${seedExpected.join(", ")}`);
   if (docsSummary.agreementPct < THRESHOLDS.docsAgreement) failures.push(`docs agreement ${docsSummary.agreementPct}% < ${THRESHOLDS.docsAgreement}%`);
   if (mutationSummary.agreementPct < THRESHOLDS.mutationAgreement) failures.push(`mutation agreement ${mutationSummary.agreementPct}% < ${THRESHOLDS.mutationAgreement}%`);
   if (officialFalseAlarms > THRESHOLDS.officialFalseAlarms) failures.push(`${officialFalseAlarms} false alarm(s) on the official examples`);
@@ -158,6 +169,7 @@ async function main(): Promise<number> {
       (officialSummary.openclawInvalid ? ` (OpenClaw rejects ${officialSummary.openclawInvalid} of the fixtures!)` : ""),
   );
   console.log(`  same-path over all invalid configs: ${samePathPct}%`);
+  console.log(`  seed bug config: ${seedExact ? "exactly OpenClaw's errors" : "DIFFERS"} (${seedExpected.join(", ")}) + Codex warning: ${seedCodexWarning}`);
   const all = [...docsOutcomes, ...mutationOutcomes, ...officialOutcomes];
   const falseAlarmReasons = all.filter((o) => o.openclaw.ok).flatMap((o) => o.engineErrors.map((e) => `${e.code}: ${shorten(e.message)}`));
   const missReasons = all.filter((o) => !o.openclaw.ok && o.engineErrors.length === 0).flatMap((o) => o.openclaw.issues.map((i) => shorten(i.message)));
@@ -172,6 +184,7 @@ async function main(): Promise<number> {
     seconds: Math.round((performance.now() - started) / 100) / 10,
     docsCorpus: { blocks: docs.entries.length, skippedInclude: docs.skippedInclude, notConfigShaped: docs.notConfig },
     samePathPct,
+    seedBug: { exact: seedExact, engineErrorPaths: seedErrorPaths, openclawPaths: seedExpected, codexWarning: seedCodexWarning },
     officialFalseAlarms,
     summaries: [docsSummary, mutationSummary, officialSummary],
     failures,
