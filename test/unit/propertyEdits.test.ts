@@ -117,3 +117,16 @@ describe("diffOffsets", () => {
     for (const [a, b] of pairs) assert.equal(applyOffsetEdits(a, diffOffsets(a, b)), b);
   });
 });
+
+describe("array items", () => {
+  it("appends in the array's layout and copies an item with its comments", () => {
+    const text = `{\n  a: [\n    // first\n    { id: "x" }, // x\n  ],\n  b: [1, 2],\n  c: [],\n}\n`;
+    const s = new EditSession(doc(text));
+    assert.ok(s.copyItem(["a", 0], ["c"], ["// moved"]));
+    assert.ok(s.append(["b"], "3"));
+    assert.ok(s.append(["a"], '{ id: "y" }'));
+    assert.equal(s.text, `{\n  a: [\n    // first\n    { id: "x" }, // x\n    { id: "y" },\n  ],\n  b: [1, 2, 3],\n  c: [\n    // moved\n    // first\n    { id: "x" }, // x\n  ],\n}\n`);
+    assert.ok(s.removeItem(["a", 0]));
+    assert.deepEqual(JSON5.parse(s.text).a, [{ id: "y" }]);
+  });
+});

@@ -157,8 +157,16 @@ export function reindent(text: string, from: string, to: string): string {
 
 /** The text of a property's value and of the comments around it, ready to be inserted elsewhere. */
 export function liftProperty(doc: ConfigDocument, property: JsonNode): LiftedProperty {
+  return lift(doc, property, property.children![1]!);
+}
+
+/** The text of an array item and of the comments around it (the comment lines above it, one after it). */
+export function liftArrayItem(doc: ConfigDocument, item: JsonNode): LiftedProperty {
+  return lift(doc, item, item);
+}
+
+function lift(doc: ConfigDocument, property: JsonNode, value: JsonNode): LiftedProperty {
   const text = doc.text;
-  const value = property.children![1]!;
   const indent = indentationAt(text, property.offset);
   const span = spanOf(doc, property);
   const leading: string[] = [];
@@ -186,22 +194,37 @@ export interface InsertOptions {
  * Returns undefined when the object is not well formed (its closing brace is missing).
  */
 export function insertProperty(doc: ConfigDocument, object: JsonNode, key: string, valueText: string, options: InsertOptions = {}): OffsetEdit[] | undefined {
+  if (object.type !== "object") return undefined;
+  const style = detectStyle(doc);
+  return appendEntry(doc, object, (indent) => `${formatKey(key, style)}: ${reindent(valueText, "", indent)}`, options);
+}
+
+/**
+ * Appends an item (its text written for indentation "") to an array, in the document's style, like
+ * insertProperty. Returns undefined when the array is not well formed.
+ */
+export function insertArrayItem(doc: ConfigDocument, array: JsonNode, itemText: string, options: InsertOptions = {}): OffsetEdit[] | undefined {
+  if (array.type !== "array") return undefined;
+  return appendEntry(doc, array, (indent) => reindent(itemText, "", indent), options);
+}
+
+/** The last entry of an object or array, written by `entry` for the indentation it gets. */
+function appendEntry(doc: ConfigDocument, container: JsonNode, entry: (indent: string) => string, options: InsertOptions): OffsetEdit[] | undefined {
   const text = doc.text;
   const style = detectStyle(doc);
-  const close = object.offset + object.length - 1;
-  if (object.type !== "object" || text[close] !== "}") return undefined;
-  const children = object.children!;
-  const objectIndent = indentationAt(text, object.offset);
+  const close = container.offset + container.length - 1;
+  if (text[close] !== (container.type === "object" ? "}" : "]")) return undefined;
+  const children = container.children!;
+  const containerIndent = indentationAt(text, container.offset);
   const first = children[0];
-  const childIndent = first && startsLine(text, first.offset) ? indentationAt(text, first.offset) : objectIndent + style.indentUnit;
-  const property = (indent: string) => `${formatKey(key, style)}: ${reindent(valueText, "", indent)}`;
+  const childIndent = first && startsLine(text, first.offset) ? indentationAt(text, first.offset) : containerIndent + style.indentUnit;
   const lines = (indent: string, comma: boolean) => {
     let out = "";
     for (const comment of options.leading ?? []) out += `${indent}${reindent(comment, "", indent)}${style.eol}`;
-    out += `${indent}${property(indent)}${comma ? "," : ""}${options.trailing ? ` ${options.trailing}` : ""}${style.eol}`;
+    out += `${indent}${entry(indent)}${comma ? "," : ""}${options.trailing ? ` ${options.trailing}` : ""}${style.eol}`;
     return out;
   };
-  const multiLine = /[\r\n]/.test(text.slice(object.offset, close));
+  const multiLine = /[\r\n]/.test(text.slice(container.offset, close));
   const closeOwnLine = startsLine(text, close);
   if (children.length > 0) {
     const last = children[children.length - 1]!;
@@ -213,19 +236,19 @@ export function insertProperty(doc: ConfigDocument, object: JsonNode, key: strin
       edits.push({ start: lineStartOf(text, close), end: lineStartOf(text, close), text: lines(childIndent, trailingComma) });
       return edits;
     }
-    // An object written on one line (or closed on the line of its last property): stay inline.
-    const inline = `${inlineComments(options.leading)}${property(childIndent)}${options.trailing ? ` ${toBlockComment(options.trailing)}` : ""}`;
+    // Written on one line (or closed on the line of its last entry): stay inline.
+    const inline = `${inlineComments(options.leading)}${entry(childIndent)}${options.trailing ? ` ${toBlockComment(options.trailing)}` : ""}`;
     if (comma !== undefined) return [{ start: comma + 1, end: comma + 1, text: ` ${inline},` }];
     return [{ start: last.offset + last.length, end: last.offset + last.length, text: `, ${inline}` }];
   }
-  const inside = text.slice(object.offset + 1, close);
+  const inside = text.slice(container.offset + 1, close);
   if (inside.trim() !== "") {
-    // Only comments inside: keep them, add the property below them.
+    // Only comments inside: keep them, add the entry below them.
     if (closeOwnLine) return [{ start: lineStartOf(text, close), end: lineStartOf(text, close), text: lines(childIndent, style.trailingCommas) }];
-    return [{ start: close, end: close, text: ` ${inlineComments(options.leading)}${property(childIndent)} ` }];
+    return [{ start: close, end: close, text: ` ${inlineComments(options.leading)}${entry(childIndent)} ` }];
   }
-  const body = lines(objectIndent + style.indentUnit, style.trailingCommas);
-  return [{ start: object.offset + 1, end: close, text: `${style.eol}${body}${objectIndent}` }];
+  const body = lines(containerIndent + style.indentUnit, style.trailingCommas);
+  return [{ start: container.offset + 1, end: close, text: `${style.eol}${body}${containerIndent}` }];
 }
 
 function toBlockComment(comment: string): string {

@@ -7,7 +7,7 @@ import type { TextEdit } from "vscode-languageserver-types";
 import { ConfigDocument, nodeAtPath, propertyNode } from "../document";
 import type { JsonNode } from "../json5/ast";
 import type { JsonPath } from "../types";
-import { insertProperty, liftProperty, removeProperty, renameKey, type InsertOptions } from "./properties";
+import { insertArrayItem, insertProperty, liftArrayItem, liftProperty, removeProperty, renameKey, type InsertOptions } from "./properties";
 import { detectStyle, formatKey, type DocumentStyle } from "./style";
 import { applyOffsetEdits, diffEdits, type OffsetEdit } from "./textDiff";
 
@@ -49,6 +49,12 @@ export class EditSession {
     return nodeAtPath(this.current.root, path);
   }
 
+  /** The comment lines directly above the property at `path` (they describe it). */
+  leadingComments(path: JsonPath): string[] {
+    const property = this.property(path);
+    return property && property.children![1] ? liftProperty(this.current, property).leading : [];
+  }
+
   /** The property node at `path` (its last segment is the key). */
   property(path: JsonPath): JsonNode | undefined {
     const key = path[path.length - 1];
@@ -65,6 +71,30 @@ export class EditSession {
     const property = this.property(path);
     if (!property) return this.fail(`${path.join(".")} is not there`);
     return this.apply(removeProperty(this.current, property, options));
+  }
+
+  /** Removes the array item at `path` (its comments and comma go with it). */
+  removeItem(path: JsonPath): boolean {
+    const item = this.node(path);
+    if (!item || item.parent?.type !== "array") return this.fail(`${path.join(".")} is not an array item`);
+    return this.apply(removeProperty(this.current, item));
+  }
+
+  /** Appends `itemText` to the array at `arrayPath`. */
+  append(arrayPath: JsonPath, itemText: string, options: InsertOptions = {}): boolean {
+    const array = this.node(arrayPath);
+    if (array?.type !== "array") return this.fail(`${arrayPath.join(".")} is not an array`);
+    return this.apply(insertArrayItem(this.current, array, itemText, options));
+  }
+
+  /** Copies the array item at `from` (with its comments) to the end of the array at `toArray`. */
+  copyItem(from: JsonPath, toArray: JsonPath, extraLeading: readonly string[] = []): boolean {
+    const item = this.node(from);
+    if (!item || item.parent?.type !== "array") return this.fail(`${from.join(".")} is not an array item`);
+    const lifted = liftArrayItem(this.current, item);
+    const options: InsertOptions = { leading: [...extraLeading, ...lifted.leading] };
+    if (lifted.trailing !== undefined) options.trailing = lifted.trailing;
+    return this.append(toArray, lifted.valueText, options);
   }
 
   rename(path: JsonPath, newKey: string): boolean {

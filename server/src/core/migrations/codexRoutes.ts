@@ -74,14 +74,73 @@ export function codexProviderRoutes(ctx: CustomContext): void {
       ctx.report(key, `${base} \`models.providers.openai\` already exists${fix ? "" : ` and defines ${collisions.join(", ")} differently: reconcile them by hand`}.`, fix);
       continue;
     }
+    if (collisions.length === 0 && defaults.length === 0 && !LEAK_KEYS.some((k) => propertyNode(canonical.value, k))) {
+      const toMerge = legacyModels.filter((m) => !canonicalModels.includes(m));
+      ctx.report(key, `${base} \`models.providers.${canonical.id}\` already exists: its models take this provider's models, each stamped with this provider's baseUrl and api (as doctor merges them).`, {
+        title: `Merge \`models.providers.${id}\` into \`models.providers.${canonical.id}\` (${toMerge.join(", ")})`,
+        safe: true,
+        apply: (s) => mergeProvider(s, id, canonical.id),
+      });
+      continue;
+    }
+    const leaks = LEAK_KEYS.filter((k) => propertyNode(canonical.value, k));
     const reason =
       collisions.length > 0
         ? `colliding model definitions (${collisions.join(", ")})`
         : defaults.length > 0
           ? `provider-level ${defaults.join(", ")} cannot be carried onto the merged models`
-          : "its models must be merged into `models.providers.openai.models` with this provider's baseUrl and api";
-    ctx.report(key, `${base} \`models.providers.openai\` already exists, and ${reason}: merge them by hand.`);
+          : `\`models.providers.${canonical.id}\` sets ${leaks.join(", ")}, which would leak onto the merged models`;
+    ctx.report(key, `${base} \`models.providers.${canonical.id}\` already exists, and ${reason}: merge them by hand (doctor refuses too).`);
   }
+}
+
+/** Canonical-provider keys that block a merge (CANONICAL_PROVIDER_MODEL_LEAK_KEYS). */
+const LEAK_KEYS = ["apiKey", "auth", "contextWindow", "contextTokens", "maxTokens", "timeoutSeconds", "region", "injectNumCtxForOpenAICompat", "params", "agentRuntime", "localService", "headers", "authHeader", "request"];
+
+/**
+ * Doctor's merge: each legacy model the canonical provider lacks gets the legacy provider's baseUrl,
+ * api, context limits, params and runtime (unless it sets its own), is appended to the canonical
+ * provider's models, and the legacy provider goes.
+ */
+function mergeProvider(s: EditSession, id: string, canonicalId: string): boolean {
+  const legacyPath: JsonPath = ["models", "providers", id];
+  const canonicalPath: JsonPath = ["models", "providers", canonicalId];
+  const legacy = s.node(legacyPath)!;
+  const provider = valueOf(legacy) as Record<string, unknown>;
+  const canonicalIds = modelIds(s.node(canonicalPath)!);
+  const models = propertyValue(legacy, "models")!;
+  const indexes = models.children!.map((m, i) => ({ id: valueOf(propertyValue(m, "id")), i })).filter((m) => typeof m.id === "string" && !canonicalIds.includes(m.id)).map((m) => m.i);
+  const style = detectStyle(s.doc);
+  const api = provider.api === REMOVED_API ? CANONICAL_API : provider.api;
+  for (const i of indexes) {
+    const modelPath: JsonPath = [...legacyPath, "models", i];
+    const model = valueOf(s.node(modelPath)) as Record<string, unknown>;
+    const patch: Record<string, unknown> = {};
+    if (typeof provider.baseUrl === "string" && !model.baseUrl) patch.baseUrl = provider.baseUrl;
+    if (typeof api === "string" && !model.api) patch.api = api;
+    for (const k of ["contextWindow", "contextTokens", "maxTokens"]) if (typeof provider[k] === "number" && model[k] === undefined) patch[k] = provider[k];
+    if (isRecord(provider.params) && model.params === undefined) patch.params = provider.params;
+    const runtimeId = isRecord(model.agentRuntime) ? model.agentRuntime.id : undefined;
+    if (id.toLowerCase() === "codex" && (runtimeId === undefined || runtimeId === "auto")) {
+      if (runtimeId === "auto") {
+        if (!replaceWith(s, [...modelPath, "agentRuntime", "id"], "codex")) return false;
+      } else patch.agentRuntime = { ...(isRecord(provider.agentRuntime) && provider.agentRuntime.id !== "auto" ? provider.agentRuntime : { id: "codex" }) };
+    } else if (isRecord(provider.agentRuntime) && model.agentRuntime === undefined) patch.agentRuntime = provider.agentRuntime;
+    for (const [k, v] of Object.entries(patch)) if (!s.insert(modelPath, k, formatValue(v, style, ""))) return false;
+    if (isRecord(provider.params) && isRecord(model.params)) {
+      for (const [k, v] of Object.entries(provider.params)) if (!(k in model.params) && !s.insert([...modelPath, "params"], k, formatValue(v, style, ""))) return false;
+    }
+    if (model.api === REMOVED_API && !replaceWith(s, [...modelPath, "api"], CANONICAL_API)) return false;
+  }
+  if (!s.node([...canonicalPath, "models"]) && !s.insert(canonicalPath, "models", "[]")) return false;
+  // The comments above the legacy provider go with its first model: nothing the user wrote is lost.
+  const providerComments = s.leadingComments(legacyPath);
+  for (const [n, i] of indexes.entries()) if (!s.copyItem([...legacyPath, "models", i], [...canonicalPath, "models"], n === 0 ? providerComments : [])) return false;
+  return s.remove(legacyPath);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function modelIds(provider: JsonNode): string[] {
