@@ -20,6 +20,8 @@ const tiers = [
   // Agreement with the pinned OpenClaw's own validator (installs OpenClaw + Node 24 into the cache once).
   // The thresholds enforce (agreement, false alarms on official examples, same-path): see test/conformance/README.md.
   ["conformance (vs OpenClaw)", [node, "out/test/conformance/run.js"]],
+  // Our $include resolver vs OpenClaw's own resolveConfigIncludes on the same files (hand-written and random graphs).
+  ["$include (vs OpenClaw)", [node, "out/test/includes-openclaw/run.js"]],
   // Legacy-key fixtures after fix-all vs OpenClaw's own doctor migration and validator (Node 24, in process).
   ["migrations (vs OpenClaw doctor)", [node, "test/migrations/run.mjs"]],
   // The committed schemas/ equal a fresh `npm run schema:update` from the pinned OpenClaw (same install).
