@@ -28,6 +28,21 @@ describe("openclaw.json in VS Code", () => {
     assert.equal(associations["*.json"], "jsonc", "the test user maps *.json to jsonc");
   });
 
+  it("edits like JSON5: auto-closes single quotes and braces, toggles // comments", async () => {
+    const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: "{\n  \n}\n" });
+    const editor = await vscode.window.showTextDocument(document);
+    editor.selection = new vscode.Selection(1, 2, 1, 2);
+    await vscode.commands.executeCommand("type", { text: "k: '" });
+    assert.equal(document.lineAt(1).text, "  k: ''", "the single quote is auto-closed");
+    editor.selection = new vscode.Selection(1, 7, 1, 7);
+    await vscode.commands.executeCommand("type", { text: ", o: {" });
+    assert.equal(document.lineAt(1).text, "  k: '', o: {}", "the brace is auto-closed");
+    await vscode.commands.executeCommand("editor.action.commentLine");
+    assert.match(document.lineAt(1).text, /^\s*\/\/\s*k: '', o: \{\}$/, "Toggle Line Comment uses //");
+    await vscode.commands.executeCommand("editor.action.blockComment");
+    assert.match(document.lineAt(1).text, /\/\*.*\*\//, "Toggle Block Comment uses /* */");
+  });
+
   it("warns about the legacy Codex base URL on the string literal", async () => {
     const { document } = await open(workspaceFile("legacy", "openclaw.json"));
     const found = withCode(LEGACY_CODE)(await diagnosticsWhere(document.uri, (d) => withCode(LEGACY_CODE)(d).length > 0, LEGACY_CODE));
