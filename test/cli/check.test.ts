@@ -160,6 +160,23 @@ describe("openclaw-config check --fix", () => {
     assert.doesNotMatch(again.stdout, /Fixed/);
   });
 
+  it("runs the core's fix-all to a fixpoint: the Codex URL and legacy-key migrations together, comments kept", (t) => {
+    const original = readFileSync(path.join(REPO_ROOT, "test/fixtures/cli/legacy-migrations.openclaw.json"), "utf8");
+    const tree = tempTree({ "openclaw.json": original });
+    t.after(tree.cleanup);
+    const before = JSON.parse(runCli(["check", "--format", "json", "openclaw.json"], { cwd: tree.dir }).stdout);
+    assert.ok(before.summary.fixable >= 3, "the URL, the removed api id and the legacy keys are fixable");
+    const result = runCli(["check", "--fix", "openclaw.json"], { cwd: tree.dir });
+    assert.equal(result.status, 0, result.stdout);
+    assert.match(result.stdout, /✔ 1 file checked, no problems\./);
+    const after = readFileSync(tree.file("openclaw.json"), "utf8");
+    assert.ok(after.startsWith("// legacy config\n{\n"), after);
+    assert.ok(after.includes("baseUrl: 'https://chatgpt.com/backend-api/codex', // legacy\n"), after);
+    assert.ok(after.includes("pdfMaxMb: 10"), after);
+    assert.match(after, /image: 'my-codex\/gpt-image-2', \/\/ images/);
+    assert.ok(!after.includes("imageGenerationModel") && !after.includes("pdfMaxBytesMb"), after);
+  });
+
   it("--dry-run prints a unified diff and leaves the file alone", (t) => {
     const tree = tempTree({ "openclaw.json": LEGACY_CONFIG });
     t.after(tree.cleanup);
@@ -273,5 +290,26 @@ describe("openclaw-config: help and version", () => {
     assert.match(result.stdout, new RegExp(`^openclaw-config ${version.replace(/\./g, "\\.")}\n`));
     const meta = JSON.parse(readFileSync(path.join(REPO_ROOT, "schemas", "openclaw-schema.meta.json"), "utf8"));
     assert.match(result.stdout, new RegExp(`OpenClaw schema: ${meta.openclawVersion.replace(/\./g, "\\.")}`));
+  });
+});
+
+describe("openclaw-config check follows $include", () => {
+  it("reports a problem written in an included file, and a missing include as an error", (t) => {
+    const tree = tempTree({
+      "openclaw.json": `{\n  // providers live in their own file\n  models: { $include: "./providers.json5" },\n}\n`,
+      "providers.json5": `{\n  providers: {\n    'my-codex': { baseUrl: 'https://chatgpt.com/backend-api', models: [{ id: 'a', name: 'A' }] },\n  },\n}\n`,
+      "broken.openclaw.json": `{\n  agents: { $include: "./missing.json5" },\n}\n`,
+    });
+    t.after(tree.cleanup);
+    const included = runCli(["check", "openclaw.json"], { cwd: tree.dir });
+    assert.equal(included.status, 0);
+    assert.match(included.stdout, /^openclaw\.json:3:\d+ warning .*Legacy Codex base URL .*\[legacy-codex-base-url\]$/m);
+    assert.match(included.stdout, /related providers\.json5:3:\d+ /);
+    const sarif = JSON.parse(runCli(["check", "--format", "sarif", "openclaw.json"], { cwd: tree.dir }).stdout);
+    assert.equal(sarif.runs[0].results[0].relatedLocations[0].physicalLocation.artifactLocation.uri, "providers.json5");
+
+    const missing = runCli(["check", "broken.openclaw.json"], { cwd: tree.dir });
+    assert.equal(missing.status, 1);
+    assert.match(missing.stdout, /^broken\.openclaw\.json:2:\d+ error .*missing\.json5.*\[include-not-found\]$/m);
   });
 });

@@ -42,6 +42,16 @@ export function displayPath(absolutePath: string, cwd: string): string {
   return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : absolutePath;
 }
 
+/** How a location's URI is shown: a file path like displayPath(), anything else as the URI itself. */
+export function uriDisplayPath(uri: string, cwd: string): string {
+  try {
+    const parsed = URI.parse(uri);
+    return parsed.scheme === "file" ? displayPath(parsed.fsPath, cwd) : uri;
+  } catch {
+    return uri;
+  }
+}
+
 /** A plain-words reason for a failed read (the Node error code alone means little to most people). */
 export function describeIoError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -6,6 +6,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Range } from "vscode-languageserver-types";
+import { URI } from "vscode-uri";
 import { ALL_RULES } from "../../core/rules";
 import { ruleDocsUrl } from "../../core/rules/rule";
 import type { OpenClawDiagnostic } from "../../core/types";
@@ -54,11 +55,12 @@ function encodeRelative(relative: string): string {
 
 export function formatSarif(reports: readonly FileReport[], run: CheckRun, version: string): string {
   const cwdUri = pathToFileURL(run.cwd.endsWith(path.sep) ? run.cwd : run.cwd + path.sep).href;
-  const artifactLocation = (report: FileReport) => {
-    const relative = path.relative(run.cwd, report.absolutePath);
+  const fileLocation = (absolutePath: string): { uri: string; uriBaseId?: string } => {
+    const relative = path.relative(run.cwd, absolutePath);
     const inside = relative && !relative.startsWith("..") && !path.isAbsolute(relative);
-    return inside ? { uri: encodeRelative(relative), uriBaseId: "%SRCROOT%" } : { uri: pathToFileURL(report.absolutePath).href };
+    return inside ? { uri: encodeRelative(relative), uriBaseId: "%SRCROOT%" } : { uri: pathToFileURL(absolutePath).href };
   };
+  const artifactLocation = (report: FileReport) => fileLocation(report.absolutePath);
   const ruleIndex = new Map<string, number>();
   const rules: ReturnType<typeof ruleDescriptor>[] = [];
   const addRule = (code: string, sample: OpenClawDiagnostic) => {
@@ -74,7 +76,17 @@ export function formatSarif(reports: readonly FileReport[], run: CheckRun, versi
   reports.forEach((report, index) => {
     if (report.doc) byUri.set(report.doc.uri, { ...artifactLocation(report), index });
   });
-  const locationOf = (uri: string) => byUri.get(uri) ?? { uri };
+  // A related place in another file (an $include'd one): relative to the root like the checked files.
+  const locationOf = (uri: string) => {
+    const known = byUri.get(uri);
+    if (known) return known;
+    try {
+      const parsed = URI.parse(uri);
+      return parsed.scheme === "file" ? fileLocation(parsed.fsPath) : { uri };
+    } catch {
+      return { uri };
+    }
+  };
   const results: unknown[] = [];
   const artifacts: unknown[] = [];
   const notifications: unknown[] = [];

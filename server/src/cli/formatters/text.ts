@@ -1,6 +1,5 @@
 /** `--format text`: `file:line:col severity message [code]`, a code frame, and a summary line. */
-import { URI } from "vscode-uri";
-import { displayPath, type CheckRun, type FileReport } from "../check";
+import { uriDisplayPath, type CheckRun, type FileReport } from "../check";
 import { codeFrame } from "./codeFrame";
 import type { Colors } from "./colors";
 import { plural, severityName, totals, type SeverityName } from "./common";
@@ -26,8 +25,7 @@ export function formatText(reports: readonly FileReport[], run: CheckRun, colors
       out.push(codeFrame(doc, diagnostic.range, colors));
       for (const related of diagnostic.relatedInformation ?? []) {
         const at = related.location.range.start;
-        // Related places may be in another file (the exact place inside an `$include`d file).
-        const file = related.location.uri === doc.uri ? report.displayPath : displayPath(URI.parse(related.location.uri).fsPath, run.cwd);
+        const file = related.location.uri === doc.uri ? report.displayPath : uriDisplayPath(related.location.uri, run.cwd);
         out.push(`  ${colors.dim("related")} ${file}:${at.line + 1}:${at.character + 1} ${related.message}`);
       }
       out.push("");
