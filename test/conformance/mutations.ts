@@ -95,6 +95,21 @@ const OPERATORS: Record<string, Operator> = {
     target.parent[target.key] = value;
     return `${target.path.join(".")}: ${value}`;
   },
+  "remove-key": (config, random) => {
+    const target = pick(random, properties(config).filter((p) => p.path.length > 1));
+    if (!target) return undefined;
+    delete target.parent[target.key];
+    return `${target.path.join(".")} removed`;
+  },
+  "out-of-range": (config, random) => {
+    const candidates = properties(config).filter((p) => typeof p.parent[p.key] === "number" || (typeof p.parent[p.key] === "string" && p.parent[p.key] !== ""));
+    const target = pick(random, candidates);
+    if (!target) return undefined;
+    const value = target.parent[target.key];
+    const replacement: Json = typeof value === "number" ? pick(random, [-1, 0, 1.5, 1e12])! : pick(random, ["", "   "])!;
+    target.parent[target.key] = replacement;
+    return `${target.path.join(".")}: ${JSON.stringify(replacement)}`;
+  },
   "unknown-root-key": (config, random) => {
     const key = pick(random, ["gatway", "agent", "model", "channel", "plugin", "toolz", "unknownSetting"])!;
     if (key in config) return undefined;
