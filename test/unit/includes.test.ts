@@ -9,6 +9,9 @@ import { DiagnosticSeverity } from "vscode-languageserver-types";
 import { ConfigDocument } from "../../server/src/core/document";
 import { originAt, plainValue } from "../../server/src/core/include/merged";
 import { resolveIncludes } from "../../server/src/core/include/resolve";
+import { serializeMerged } from "../../server/src/core/include/serialize";
+import type { JsonNode } from "../../server/src/core/json5/ast";
+import { parseJson5 } from "../../server/src/core/json5/parser";
 import { createLanguageService } from "../../server/src/core/languageService";
 import { includeRootsFromEnv, nodeIncludeOptions } from "../../server/src/nodeIncludeFileSystem";
 import type { OpenClawDiagnostic } from "../../server/src/core/types";
@@ -108,6 +111,13 @@ describe("$include merge semantics (as OpenClaw's src/config/includes.ts)", () =
     assert.equal(bind.source.doc.nodeRange(bind.node).start.line, 1);
     assert.equal(bind.key!.node.value, "bind");
     assert.ok(resolved.watchedFiles.includes(path.join(dir, "prov.json5")));
+  });
+  it("the merged text's tree, built while serializing, is the tree the JSON5 parser builds from that text", () => {
+    write("tree.json5", `{ a: [1, -2.5, "x\\"y", null, true, {}], 'b': { c: [] }, n: Infinity, m: NaN, }`);
+    const { text, root } = serializeMerged(resolve(`{ $include: "./tree.json5", d: { e: 'f' } }`).value);
+    const strip = (node: JsonNode | undefined): unknown => node && { ...node, parent: undefined, children: node.children?.map(strip) };
+    assert.deepEqual(strip(root), strip(parseJson5(text).root));
+    assert.deepEqual(parseJson5(text).errors, []);
   });
   it("nests 10 levels deep but not 11", () => {
     for (let i = 1; i <= 11; i++) write(`d${i}.json5`, i < 11 ? `{ $include: "./d${i + 1}.json5", l${i}: 1 }` : `{ l11: 1 }`);

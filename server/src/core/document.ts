@@ -19,8 +19,16 @@ export const MAX_ANALYSED_LENGTH = 8 * 1024 * 1024;
 export class ConfigDocument {
   private parsed: ParseResult | undefined;
 
-  /** `textDocument` must not change afterwards (LSP servers pass a snapshot, see `create`). */
-  constructor(readonly textDocument: TextDocument) {}
+  /**
+   * `textDocument` must not change afterwards (LSP servers pass a snapshot, see `create`). `parsed`: the
+   * tree when the caller built it with the text (the merged config of `$include`s), instead of parsing.
+   */
+  constructor(
+    readonly textDocument: TextDocument,
+    parsed?: ParseResult,
+  ) {
+    this.parsed = parsed;
+  }
 
   static create(uri: string, text: string, version = 0, languageId = "openclaw-json"): ConfigDocument {
     return new ConfigDocument(TextDocument.create(uri, languageId, version, text));

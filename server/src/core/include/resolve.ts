@@ -261,7 +261,7 @@ class IncludeResolver {
 
   private read(resolved: string, node: JsonNode, frame: Frame, shown: string): ConfigDocument | Failure {
     const read = this.fs.readFile(resolved, MAX_INCLUDE_FILE_BYTES);
-    if (read.ok) return ConfigDocument.create(fileUri(resolved), read.text, 0, "json5");
+    if (read.ok) return parsedInclude(resolved, read.text);
     switch (read.reason) {
       case "missing": {
         const hint = written(node).includes("${") ? " OpenClaw does not substitute ${VAR} in `$include` paths." : written(node).startsWith("~") ? " OpenClaw does not expand `~` in `$include` paths: write a path relative to this file." : "";
@@ -277,6 +277,23 @@ class IncludeResolver {
         return this.fail(frame, node, "include-unreadable", `Cannot read ${shown} (${resolved})${read.detail ? `: ${read.detail}` : ""}: OpenClaw refuses to start.`);
     }
   }
+}
+
+/**
+ * Included files parsed by earlier resolutions, by path, reused while their text is the same: the config
+ * is validated on every edit, and its included files (up to 2 MB each) rarely change meanwhile.
+ */
+const parsedIncludes = new Map<string, ConfigDocument>();
+const MAX_PARSED_INCLUDES = 64;
+
+function parsedInclude(file: string, text: string): ConfigDocument {
+  const cached = parsedIncludes.get(file);
+  if (cached && cached.text === text) return cached;
+  const doc = ConfigDocument.create(fileUri(file), text, 0, "json5");
+  parsedIncludes.delete(file);
+  parsedIncludes.set(file, doc);
+  if (parsedIncludes.size > MAX_PARSED_INCLUDES) parsedIncludes.delete(parsedIncludes.keys().next().value!);
+  return doc;
 }
 
 function written(node: JsonNode): string {

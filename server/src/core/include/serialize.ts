@@ -1,12 +1,15 @@
 /**
- * The merged config as JSON5 text, so that the rules (which work on a document's syntax tree) can run
- * on the merged result unchanged; every key and value literal of that text remembers its origin.
+ * The merged config as JSON5 text and its syntax tree, built together in one pass (parsing the text again
+ * would double the cost for a large included file), so that the rules, which work on a document's tree,
+ * run on the merged result unchanged. Every key and value literal remembers its origin.
  */
 import type { JsonNode } from "../json5/ast";
 import type { KeyOrigin, MergedValue, Origin } from "./merged";
 
 export interface SerializedMerge {
   text: string;
+  /** The tree of `text`, as the JSON5 parser would build it. */
+  root: JsonNode;
   /** Origin of the value literal starting at each offset, with the literal's length in `text`. */
   values: Map<number, { origin: Origin; length: number }>;
   /** Origin of the key literal starting at each offset (the value's key). */
@@ -23,7 +26,7 @@ function scalarText(node: JsonNode): string {
   return String(node.value);
 }
 
-export function serializeMerged(root: MergedValue): SerializedMerge {
+export function serializeMerged(value: MergedValue): SerializedMerge {
   const values = new Map<number, { origin: Origin; length: number }>();
   const keys = new Map<number, KeyOrigin>();
   const parts: string[] = [];
@@ -32,32 +35,47 @@ export function serializeMerged(root: MergedValue): SerializedMerge {
     parts.push(text);
     length += text.length;
   };
-  const write = (value: MergedValue, indent: string): void => {
+  const write = (merged: MergedValue, indent: string, parent: JsonNode | undefined): JsonNode => {
     const start = length;
-    if (value.kind === "scalar") {
-      emit(scalarText(value.node));
-    } else if (value.kind === "array") {
+    let node: JsonNode;
+    if (merged.kind === "scalar") {
+      const source = merged.node;
+      emit(scalarText(source));
+      node = { type: source.type, offset: start, length: length - start, value: source.value, parent };
+      if (source.type === "string") node.quote = '"';
+    } else if (merged.kind === "array") {
+      node = { type: "array", offset: start, length: 0, children: [], parent };
       emit("[");
-      value.items.forEach((item, i) => {
+      merged.items.forEach((item, i) => {
         emit(`${i ? "," : ""}\n${indent}  `);
-        write(item, `${indent}  `);
+        node.children!.push(write(item, `${indent}  `, node));
       });
-      emit(value.items.length ? `\n${indent}]` : "]");
+      emit(merged.items.length ? `\n${indent}]` : "]");
     } else {
+      node = { type: "object", offset: start, length: 0, children: [], parent };
       emit("{");
       let first = true;
-      for (const [key, entry] of value.entries) {
+      for (const [key, entry] of merged.entries) {
         emit(`${first ? "" : ","}\n${indent}  `);
         first = false;
-        if (entry.origin.key) keys.set(length, entry.origin.key);
-        emit(`${JSON.stringify(key)}: `);
-        write(entry, `${indent}  `);
+        const keyOffset = length;
+        if (entry.origin.key) keys.set(keyOffset, entry.origin.key);
+        const property: JsonNode = { type: "property", offset: keyOffset, length: 0, children: [], parent: node };
+        emit(JSON.stringify(key));
+        const keyNode: JsonNode = { type: "string", offset: keyOffset, length: length - keyOffset, value: key, quote: '"', parent: property };
+        property.colonOffset = length;
+        emit(": ");
+        property.children!.push(keyNode, write(entry, `${indent}  `, property));
+        property.length = length - keyOffset;
+        node.children!.push(property);
       }
       emit(first ? "}" : `\n${indent}}`);
     }
-    values.set(start, { origin: value.origin, length: length - start });
+    node.length = length - start;
+    values.set(start, { origin: merged.origin, length: node.length });
+    return node;
   };
-  write(root, "");
+  const root = write(value, "", undefined);
   emit("\n");
-  return { text: parts.join(""), values, keys };
+  return { text: parts.join(""), root, values, keys };
 }

@@ -11,6 +11,7 @@
  * itself: a merged diagnostic at the same place with the same code takes its fixes. Findings of that run
  * which the merged run does not confirm are dropped (an agent defined in an included file is not unknown).
  */
+import { TextDocument } from "vscode-languageserver-textdocument";
 import { DiagnosticSeverity, type Range } from "vscode-languageserver-types";
 import { ConfigDocument, dotPath, pathOf } from "../document";
 import type { JsonNode } from "../json5/ast";
@@ -120,7 +121,7 @@ export function validateWithIncludes(
   for (const diagnostic of own) if (!isSyntaxDiagnostic(diagnostic)) ownByPlace.set(`${diagnostic.code}|${rangeKey(diagnostic.range)}`, diagnostic);
 
   const serialized = serializeMerged(resolution.value);
-  const merged = ConfigDocument.create(doc.uri, serialized.text, doc.version, doc.textDocument.languageId);
+  const merged = new ConfigDocument(TextDocument.create(doc.uri, doc.textDocument.languageId, doc.version, serialized.text), { root: serialized.root, errors: [], comments: [] });
   // Severity overrides are applied once, by `push`.
   for (const diagnostic of validateDocument(merged, rules, {})) {
     if (isSyntaxDiagnostic(diagnostic) && diagnostic.code !== "root-not-object") continue;
