@@ -212,6 +212,16 @@ const OPERATORS: Record<string, Operator> = {
     providers.openrouter = { apiKey: ref };
     return `secret ref variant ${variant}`;
   },
+  "duration-size": (config, random) => {
+    if (config.session !== undefined || config.cron !== undefined) return undefined;
+    const durations = ["30d", "1h30m", "1.5h", 7, "3 days", "2w", "0", "", "90m", "1d12h", "12h5"];
+    const sizes = ["10mb", "5 gb", "1.5g", 500, "2xb", "", "1tb"];
+    const variant = Math.floor(random() * 3);
+    if (variant === 0) config.session = { maintenance: { pruneAfter: pick(random, durations)!, maxDiskBytes: pick(random, sizes)! } };
+    else if (variant === 1) config.cron = { sessionRetention: pick(random, durations)! };
+    else config.session = { maintenance: { resetArchiveRetention: pick(random, durations)!, highWaterBytes: pick(random, sizes)! } };
+    return `durations/sizes variant ${variant}`;
+  },
   // Controls: changes OpenClaw accepts, so the engine must not cry wolf on them.
   "control-builtin-overlay": (config, random) => {
     const models = isObject(config.models) ? config.models : (config.models = {});

@@ -5,6 +5,8 @@ import { ConfigDocument } from "../../server/src/core/document";
 import { acpBindings } from "../../server/src/core/rules/acpBindings";
 import { agentRoster } from "../../server/src/core/rules/agentRoster";
 import { browserProfiles } from "../../server/src/core/rules/browserProfiles";
+import { durationsAndSizes } from "../../server/src/core/rules/durationsAndSizes";
+import { parseByteSize, parseDurationMs } from "../../server/src/core/openclaw/units";
 import type { Rule } from "../../server/src/core/rules/rule";
 import { isValidExecSecretRefId, isValidFileSecretRefId, secretRefIds } from "../../server/src/core/rules/secretRefIds";
 import { talkProvider } from "../../server/src/core/rules/talkProvider";
@@ -86,5 +88,30 @@ describe("unknown-web-search-provider", () => {
     assert.deepEqual(found, [["tools.web.search.provider", "error"]]);
     assert.match(diagnostics[0]!.message as string, /Did you mean "gemini"\?/);
     assert.deepEqual(run(webSearchProvider, `{ tools: { web: { search: { provider: " " } } } }`).found, [["tools.web.search.provider", "error"]]);
+  });
+});
+
+describe("invalid-duration / invalid-byte-size", () => {
+  it("parses as OpenClaw's parseDurationMs and parseByteSize do", () => {
+    assert.equal(parseDurationMs("1h30m", "d"), 5_400_000);
+    assert.equal(parseDurationMs("7", "d"), 7 * 86_400_000);
+    assert.equal(parseDurationMs("1.5H", "d"), 5_400_000);
+    for (const bad of ["", "3 days", "2w", "12h5", "-1d"]) assert.equal(parseDurationMs(bad, "d"), undefined, bad);
+    assert.equal(parseByteSize("10MB"), 10 * 1024 ** 2);
+    assert.equal(parseByteSize("500"), 500);
+    for (const bad of ["", "5 gb", "2xb", "-1"]) assert.equal(parseByteSize(bad), undefined, bad);
+  });
+  it("flags unparsable or non-positive durations and unparsable sizes where OpenClaw parses them", () => {
+    const text = `{ session: { maintenance: { pruneAfter: "3 days", archiveDashboardAfter: 0, preserveRecent: false, resetArchiveRetention: 0, maxDiskBytes: "5 gb", highWaterBytes: "\${SIZE}" } },
+      cron: { sessionRetention: "2w" }, agents: { defaults: { compaction: { maxActiveTranscriptBytes: "20mb", memoryFlush: { forceFlushTranscriptBytes: "2xb" } } } } }`;
+    const doc = ConfigDocument.create("file:///x/openclaw.json", text);
+    const found = validateDocument(doc, [durationsAndSizes]).map((d) => [d.data.path, d.code]);
+    assert.deepEqual(found, [
+      ["session.maintenance.pruneAfter", "invalid-duration"],
+      ["session.maintenance.resetArchiveRetention", "invalid-duration"],
+      ["session.maintenance.maxDiskBytes", "invalid-byte-size"],
+      ["cron.sessionRetention", "invalid-duration"],
+      ["agents.defaults.compaction.memoryFlush.forceFlushTranscriptBytes", "invalid-byte-size"],
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { unknownAgentId } from "./agentReferences";
 import { agentRoster } from "./agentRoster";
 import { browserProfiles } from "./browserProfiles";
 import { customProviderIncomplete } from "./customProvider";
+import { durationsAndSizes } from "./durationsAndSizes";
 import { deprecatedField } from "./deprecatedField";
 import { unknownHeartbeatTarget } from "./heartbeatTarget";
 import { unknownModelProvider } from "./modelReferences";
@@ -33,4 +34,5 @@ export const ALL_RULES: readonly Rule[] = [
   browserProfiles,
   secretRefIds,
   webSearchProvider,
+  durationsAndSizes,
 ];
