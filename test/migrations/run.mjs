@@ -27,7 +27,7 @@ const KNOWN_DIFFERENCES = {
   "gateway-bind-alias": "doctor's allowedOrigins seed for non-loopback binds (a computed value, left to doctor)",
 };
 /** Fixtures whose fix is not safe (it drops a value the user may still need): checked with unsafe fixes applied too. */
-const UNSAFE_FIXTURES = new Set(["hooks-internal-handlers", "ui-assistant", "cli-backends", "routing-group-chat", "system-prompt-override", "codex-provider-with-openai"]);
+const UNSAFE_FIXTURES = new Set(["hooks-internal-handlers", "ui-assistant", "cli-backends", "routing-group-chat", "system-prompt-override", "codex-provider-with-openai", "sandbox-browser-network"]);
 
 /**
  * OpenClaw's runtime.utility-model-separation (left to doctor: a catalog decision, not a key) records

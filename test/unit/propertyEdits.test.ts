@@ -130,3 +130,12 @@ describe("array items", () => {
     assert.deepEqual(JSON5.parse(s.text).a, [{ id: "y" }]);
   });
 });
+
+describe("inline containers", () => {
+  it("joins a generated multi-line value onto one line, or lays the container out when comments forbid it", () => {
+    assert.equal(insertAt(`{ a: { b: 1 } }`, ["a"], "c", "{\n  d: true,\n}"), `{ a: { b: 1, c: { d: true } } }`);
+    const s = new EditSession(doc(`{\n  a: { b: 1 },\n}`));
+    assert.ok(s.insert(["a"], "c", "{\n  d: true, // why\n}"));
+    assert.equal(s.text, `{\n  a: {\n    b: 1,\n    c: {\n      d: true, // why\n    },\n  },\n}`);
+  });
+});

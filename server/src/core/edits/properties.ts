@@ -236,8 +236,19 @@ function appendEntry(doc: ConfigDocument, container: JsonNode, entry: (indent: s
       edits.push({ start: lineStartOf(text, close), end: lineStartOf(text, close), text: lines(childIndent, trailingComma) });
       return edits;
     }
-    // Written on one line (or closed on the line of its last entry): stay inline.
-    const inline = `${inlineComments(options.leading)}${entry(childIndent)}${options.trailing ? ` ${toBlockComment(options.trailing)}` : ""}`;
+    // Written on one line (or closed on the line of its last entry): stay inline, on one line if the entry allows.
+    const written = entry(childIndent);
+    const single = multiLine ? written : toSingleLine(written);
+    if (single === undefined && !multiLine) {
+      // A multi-line entry with line comments cannot join a one-line container: lay the container out on lines.
+      const expanded = expandInline(doc, container, containerIndent, style);
+      if (expanded) {
+        const inner = containerIndent + style.indentUnit;
+        const body = expanded.entries.map((e) => `${inner}${e},${style.eol}`).join("") + lines(inner, style.trailingCommas);
+        return [{ start: container.offset + 1, end: close, text: `${style.eol}${body}${containerIndent}` }];
+      }
+    }
+    const inline = `${inlineComments(options.leading)}${single ?? written}${options.trailing ? ` ${toBlockComment(options.trailing)}` : ""}`;
     if (comma !== undefined) return [{ start: comma + 1, end: comma + 1, text: ` ${inline},` }];
     return [{ start: last.offset + last.length, end: last.offset + last.length, text: `, ${inline}` }];
   }
@@ -251,6 +262,20 @@ function appendEntry(doc: ConfigDocument, container: JsonNode, entry: (indent: s
   return [{ start: container.offset + 1, end: close, text: `${style.eol}${body}${containerIndent}` }];
 }
 
+/**
+ * `{\n  a: 1,\n}` as `{ a: 1 }`: for an entry going into an object written on one line. Undefined when
+ * the text has a line comment or a string line continuation (joining lines would change its meaning).
+ */
+export function toSingleLine(text: string): string | undefined {
+  if (!/[\r\n]/.test(text)) return text;
+  if (/\/\/|\\\r?\n/.test(text)) return undefined;
+  // Strings never span lines (continuations are excluded above), so these only touch layout.
+  return text
+    .replace(/,([ \t]*\r?\n[ \t]*)([}\]])/g, "$1$2")
+    .replace(/([{[])[ \t]*\r?\n[ \t]*([}\]])/g, "$1$2")
+    .replace(/[ \t]*\r?\n[ \t]*/g, " ");
+}
+
 function toBlockComment(comment: string): string {
   const body = comment.startsWith("//") ? comment.slice(2).trim() : comment.startsWith("/*") ? comment.slice(2, -2).trim() : comment.trim();
   return `/* ${body.replace(/\*\//g, "* /").replace(/\r?\n[ \t]*/g, " ")} */`;
@@ -260,6 +285,14 @@ function toBlockComment(comment: string): string {
 export function inlineComments(comments: readonly string[] | undefined): string {
   if (!comments || comments.length === 0) return "";
   return `${comments.map(toBlockComment).join(" ")} `;
+}
+
+/** The entries of a one-line container as text, when it holds no comments (so nothing is lost by re-laying it out). */
+function expandInline(doc: ConfigDocument, container: JsonNode, indent: string, style: DocumentStyle): { entries: string[] } | undefined {
+  const end = container.offset + container.length;
+  if (doc.parse.comments.some((c) => c.offset > container.offset && c.offset < end)) return undefined;
+  const entries = container.children!.map((child) => reindent(doc.text.slice(child.offset, child.offset + child.length), indent, indent + style.indentUnit));
+  return { entries };
 }
 
 /** Renames a property's key, keeping its quote style (a bare key stays bare when the new name allows it). */

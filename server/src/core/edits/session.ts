@@ -55,6 +55,22 @@ export class EditSession {
     return property && property.children![1] ? liftProperty(this.current, property).leading : [];
   }
 
+  /** The comments around the property at `path` (above it, after it on its line), as insert options. */
+  commentsOf(path: JsonPath): InsertOptions {
+    const property = this.property(path);
+    if (!property || !property.children![1]) return {};
+    const lifted = liftProperty(this.current, property);
+    return lifted.trailing !== undefined ? { leading: lifted.leading, trailing: lifted.trailing } : { leading: lifted.leading };
+  }
+
+  /** The comments written inside the value at `path` (they vanish with it unless carried elsewhere). */
+  commentsInside(path: JsonPath): string[] {
+    const node = this.node(path);
+    if (!node) return [];
+    const text = this.current.text;
+    return this.current.parse.comments.filter((c) => c.offset > node.offset && c.offset < node.offset + node.length).map((c) => text.slice(c.offset, c.offset + c.length));
+  }
+
   /** The property node at `path` (its last segment is the key). */
   property(path: JsonPath): JsonNode | undefined {
     const key = path[path.length - 1];

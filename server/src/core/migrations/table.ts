@@ -6,6 +6,20 @@
  */
 import { agentsListToEntries } from "./agentsEntries";
 import { codexModelRefs, codexProviderRoutes } from "./codexRoutes";
+import {
+  audioTranscription,
+  crossContextSend,
+  diagnosticsBooleans,
+  execSecurityAskToMode,
+  hostnameAllowlist,
+  otelGrpc,
+  promptOverlays,
+  routingRequireMention,
+  sandboxBrowserNetworkNone,
+  spawnSessions,
+  splitTopLevelHeartbeat,
+  tailscaleServiceName,
+} from "./customRules";
 import type { LegacyRule, MigrationEntry } from "./types";
 
 /** The three places agent settings live: defaults, keyed entries, and the legacy roster. */
@@ -53,12 +67,12 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
     describe: "Move legacy routing group chat settings to current channel group and messages config",
     rules: [
       move("routing.allowFrom", "channels.whatsapp.allowFrom", { prune: "routing", requires: "channels.whatsapp" }),
-      manual("routing.groupChat.requireMention", 'OpenClaw copies it to channels.<channel>.groups."*".requireMention of each group-capable channel (WhatsApp, Telegram, iMessage); set it there.'),
+      { kind: "custom", path: "routing.groupChat.requireMention", run: routingRequireMention },
       move("routing.groupChat.historyLimit", "messages.groupChat.historyLimit", { prune: "routing" }),
       move("routing.groupChat.mentionPatterns", "messages.groupChat.mentionPatterns", { prune: "routing" }),
       move("channels.telegram.requireMention", "channels.telegram.groups.*.requireMention"),
     ],
-    gap: 'routing.groupChat.requireMention fans out to every group-capable channel; reported, not rewritten.',
+    gap: "without a configured WhatsApp channel doctor drops routing.allowFrom, and without WhatsApp/Telegram/iMessage it drops routing.groupChat.requireMention: here those removals are quick fixes only (not applied by fix-all).",
   },
   { id: "feishu.accounts.botName->name", describe: "Move legacy Feishu account botName config to account name", rules: [rename("channels.feishu.accounts.*.botName", "name")] },
   {
@@ -67,10 +81,9 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
     rules: [
       rename("session.threadBindings.ttlHours", "idleHours"),
       ...atScopes(CHANNEL_SCOPES, rename("{scope}.threadBindings.ttlHours", "idleHours")),
-      manual("session.threadBindings.spawnSubagentSessions", "replaced by session.threadBindings.spawnSessions (true only when both old switches were true)."),
-      manual("session.threadBindings.spawnAcpSessions", "replaced by session.threadBindings.spawnSessions (true only when both old switches were true)."),
+      { kind: "custom", path: "session.threadBindings.spawnSubagentSessions", run: spawnSessions },
     ],
-    gap: "spawnSubagentSessions/spawnAcpSessions collapse into one switch (an AND of both): reported, not rewritten.",
+    gap: "two different old switches collapse into one (true only when both were): that fix is not applied by fix-all.",
   },
   {
     id: "qqbot.tencent-2.0-compatibility",
@@ -85,8 +98,8 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
   {
     id: "audio.transcription-v2",
     describe: "Move audio.transcription to tools.media.models",
-    rules: [manual("audio.transcription", "use a capability-tagged tools.media.models entry ({ type: \"cli\", command, args, capabilities: [\"audio\"] }); `{input}` becomes `{{AttachmentPath}}`.")],
-    gap: "the transcription command is converted into a CLI model entry with a validated executable: reported, not rewritten.",
+    rules: [{ kind: "custom", path: "audio.transcription", run: audioTranscription }],
+    gap: "commands that are not a plain executable name or path (OpenClaw's isSafeExecutableValue) are reported, not converted.",
   },
   {
     id: "messages.queue.retired-steering-modes",
@@ -135,8 +148,8 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
   {
     id: "agents.sandbox.browser.network-none",
     describe: "Disable sandbox browser sidecars that use unsupported network mode none",
-    rules: atScopes(AGENT_SCOPES, manual("{scope}.sandbox.browser.network", 'network "none" cannot expose the browser control port: disable the sidecar (sandbox.browser.enabled: false) and remove network.', { when: (v) => v === "none" })),
-    gap: "disabling the sidecar changes behaviour: reported, not rewritten.",
+    rules: [{ kind: "custom", path: "agents.defaults.sandbox.browser.network", run: sandboxBrowserNetworkNone }],
+    gap: "the fix disables a browser sidecar (a behaviour change), so fix-all does not apply it; agents inheriting network \"none\" from the defaults are left to doctor.",
   },
   {
     id: "memorySearch->memory.search",
@@ -173,8 +186,11 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
   {
     id: "heartbeat->agents.defaults.heartbeat",
     describe: "Move top-level heartbeat to agents.defaults.heartbeat/channels.defaults.heartbeat",
-    rules: [manual("heartbeat", "split it: cadence/target/model settings go to agents.defaults.heartbeat, showOk/showAlerts/useIndicator to channels.defaults.heartbeat.")],
-    gap: "the top-level heartbeat block is split field by field between two owners: reported, not rewritten.",
+    rules: [
+      { kind: "custom", path: "heartbeat", run: splitTopLevelHeartbeat },
+      // Channel-level visibility blocks were renamed too (doctor's channel compatibility pass).
+      ...["channels.*", "channels.*.accounts.*"].map((scope) => rename(`${scope}.heartbeat`, "heartbeatVisibility")),
+    ],
   },
   {
     id: "agents.defaults.cliBackends-plugin-registration",
@@ -199,15 +215,14 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
   {
     id: "diagnostics.otel.grpc-protocol",
     describe: "Remove unsupported diagnostics.otel.protocol grpc configs",
-    rules: [manual("diagnostics.otel.protocol", "gRPC export is not implemented: configure an OTLP/HTTP collector (protocol \"http/protobuf\") before re-enabling telemetry.", { when: (v) => v === "grpc" })],
-    gap: "doctor disables the OTel exporter along with the grpc protocol; the choice of a new collector is the user's.",
+    rules: [{ kind: "custom", path: "diagnostics.otel.protocol", run: otelGrpc }],
   },
   { id: "gateway.control-ui-tool-titles-remove", describe: "Remove the retired Control UI tool-title preference", rules: [remove("gateway.controlUi.toolTitles")] },
   {
     id: "gateway.tailscale.service-name-remove",
     describe: "Disable managed ingress and remove the retired Tailscale Service name",
-    rules: [remove("gateway.tailscale.serviceName", { safe: false, note: 'With tailscale.mode "serve", OpenClaw also sets mode "off"; clear the Service route with `tailscale serve clear <service-name>`.' })],
-    gap: 'when gateway.tailscale.mode is "serve" doctor also switches it off; the fix only removes the name (not applied by fix-all).',
+    rules: [{ kind: "custom", path: "gateway.tailscale.serviceName", run: tailscaleServiceName }],
+    gap: 'with gateway.tailscale.mode "serve" the fix also switches Serve off (as doctor does), so fix-all leaves it to you.',
   },
   { id: "gateway.tailscale.reset-on-exit-remove", describe: "Remove the retired Tailscale route-cleanup preference", rules: [remove("gateway.tailscale.resetOnExit")] },
   { id: "gateway.control-ui-device-auth-bypass->pairing-migration", describe: "Remove the retired Control UI device-auth bypass", rules: [remove("gateway.controlUi.dangerouslyDisableDeviceAuth")] },
@@ -408,8 +423,9 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
         remove(`${scope}.heartbeat.skipWhenBusy`, { prune: true }),
         remove(`${scope}.heartbeat.suppressToolErrorWarnings`, { prune: true }),
       ]),
+      { kind: "custom", path: "tools.exec.security", run: execSecurityAskToMode },
     ],
-    gap: "tools.exec.security + ask -> tools.exec.mode, Signal httpHost/httpPort -> httpUrl, CLI backend sessionArg, messages.responsePrefix fan-out: reported or left to doctor.",
+    gap: "Signal httpHost/httpPort -> httpUrl, Google Chat serviceAccountRef, CLI backend sessionArg and the messages.responsePrefix fan-out to channels: left to doctor.",
   },
   {
     id: "runtime.final-layout-polish",
@@ -429,15 +445,15 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
       move("gateway.nodes.allowCommands", "gateway.nodes.commands.allow"),
       move("gateway.nodes.denyCommands", "gateway.nodes.commands.deny"),
       ...atScopes(CHANNEL_SCOPES.map((s) => s.replace("channels.*", "channels.slack")), rename("{scope}.identity", "postAs")),
-      manual("browser.ssrfPolicy.hostnameAllowlist", "merge its hostnames into browser.ssrfPolicy.allowedHostnames (wildcards allowed)."),
+      { kind: "custom", path: "browser.ssrfPolicy.hostnameAllowlist", run: hostnameAllowlist },
     ],
-    gap: "browser.ssrfPolicy.hostnameAllowlist is a list union into allowedHostnames: reported, not rewritten.",
   },
   {
     id: "runtime.final-layout-kills",
     describe: "Remove final layout tuning knobs",
     rules: [
-      manual("agents.defaults.promptOverlays", "retired; a gpt5.personality moves to plugins.entries.openai.config.personality, the rest is built in."),
+      { kind: "custom", path: "agents.defaults.promptOverlays", run: promptOverlays },
+      { kind: "custom", path: "diagnostics.otel.captureContent", run: diagnosticsBooleans },
       ...["envelopeTimestamp", "envelopeElapsed", "envelopeTimezone", "timeFormat", "bootstrapPromptTruncationWarning", "mediaGenerationAutoProviderFallback"].map((k) => remove(`agents.defaults.${k}`)),
       remove("attachments.preserveFilenames"),
       remove("browser.color"),
@@ -458,7 +474,7 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
       value("logging.consoleStyle", ["compact"], "pretty"),
       remove("gateway.controlUi.chatMessageMaxWidth"),
     ],
-    gap: "diagnostics.otel.captureContent and diagnostics.cacheTrace detail objects collapse to booleans, Discord ui.components.accentColor and Slack socketMode timers are removed by doctor: reported by the schema, not rewritten.",
+    gap: "Discord ui.components.accentColor and Slack socketMode timers are removed by doctor: reported by the schema, not rewritten.",
   },
   {
     id: "runtime.media-models-consolidation",
@@ -492,12 +508,12 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
       remove("commands.modelsWrite"),
       move("messages.messagePrefix", "channels.whatsapp.responsePrefix"),
       remove("tools.media.asyncCompletion"),
-      manual("tools.message.allowCrossContextSend", "use tools.message.crossContext { allowWithinProvider, allowAcrossProviders } (true means both)."),
+      { kind: "custom", path: "tools.message.allowCrossContextSend", run: crossContextSend },
       move("tools.experimental.planTool", "tools.updatePlan", { prune: "tools.experimental" }),
       rename("talk.realtime.voice", "speakerVoice"),
       remove("agents.defaults.compaction.truncateAfterCompaction", { when: () => true }),
     ],
-    gap: "allowCrossContextSend becomes a crossContext object whose values depend on inherited scopes; Discord realtime voice aliases and Deepgram options: reported or left to doctor.",
+    gap: "per-agent allowCrossContextSend under a global true (each agent's flags then derive from both levels), Discord realtime voice aliases and Deepgram options: reported or left to doctor.",
   },
   {
     id: "runtime.secrets-egress-proxy-hosts",

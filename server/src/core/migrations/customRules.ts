@@ -1,0 +1,385 @@
+/**
+ * Migrations that are more than a rename or a move, written out by hand, each following the doctor
+ * function named in its comment (dist/legacy-*.mjs of OpenClaw 2026.9.6).
+ */
+import { nodeAtPath, propertyNode, valueOf } from "../document";
+import type { InsertOptions } from "../edits/properties";
+import type { EditSession } from "../edits/session";
+import { detectStyle, formatValue } from "../edits/style";
+import type { JsonNode } from "../json5/ast";
+import type { JsonPath } from "../types";
+import { matchPattern, replaceWith } from "./engine";
+import type { CustomContext } from "./types";
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function keyNode(root: JsonNode, path: JsonPath): JsonNode | undefined {
+  const key = path[path.length - 1];
+  if (typeof key !== "string") return undefined;
+  return propertyNode(nodeAtPath(root, path.slice(0, -1)), key)?.children![0];
+}
+
+const show = (path: JsonPath) => `\`${path.join(".")}\``;
+
+/** A value in the document's style at indentation "" (insert() re-indents it). */
+function text(s: EditSession, value: unknown): string {
+  return formatValue(value, detectStyle(s.doc), "");
+}
+
+/** Sets `key` in the object at `objectPath` (creating it), replacing an existing value. */
+function put(s: EditSession, objectPath: JsonPath, key: string, value: unknown, options: InsertOptions = {}): boolean {
+  return s.node([...objectPath, key]) ? replaceWith(s, [...objectPath, key], value) : s.insert(objectPath, key, text(s, value), options);
+}
+
+/** Moves the property at `from` unless `to` exists (then drops it, as doctor's moveKey does). */
+function moveOrDrop(s: EditSession, from: JsonPath, to: JsonPath): boolean {
+  if (s.node(to)) return s.remove(from);
+  return s.move(from, to.slice(0, -1), String(to[to.length - 1]));
+}
+
+const CHANNEL_HEARTBEAT_KEYS = new Set(["showOk", "showAlerts", "useIndicator"]);
+
+/** heartbeat->agents.defaults.heartbeat: visibility keys to channels.defaults.heartbeat, the rest to agents.defaults.heartbeat. */
+export function splitTopLevelHeartbeat(ctx: CustomContext): void {
+  const heartbeat = nodeAtPath(ctx.root, ["heartbeat"]);
+  const key = keyNode(ctx.root, ["heartbeat"]);
+  if (!heartbeat || !key) return;
+  const message = "Top-level `heartbeat` is not a valid config path: cadence, target and model settings belong in `agents.defaults.heartbeat`, showOk/showAlerts/useIndicator in `channels.defaults.heartbeatVisibility`.";
+  if (heartbeat.type !== "object") {
+    ctx.report(key, message);
+    return;
+  }
+  const keys = heartbeat.children!.map((p) => p.children![0]!.value as string);
+  const target = (k: string): JsonPath => (CHANNEL_HEARTBEAT_KEYS.has(k) ? ["channels", "defaults", "heartbeatVisibility", k] : ["agents", "defaults", "heartbeat", k]);
+  const conflicts = keys.filter((k) => {
+    const existing = nodeAtPath(ctx.root, target(k));
+    return existing && JSON.stringify(valueOf(existing)) !== JSON.stringify(valueOf(nodeAtPath(ctx.root, ["heartbeat", k])));
+  });
+  ctx.report(key, message, {
+    title: conflicts.length === 0 ? "Split `heartbeat` into `agents.defaults.heartbeat` and `channels.defaults.heartbeatVisibility`" : `Split \`heartbeat\` (drops ${conflicts.join(", ")}: already set at the new place, which OpenClaw keeps)`,
+    safe: conflicts.length === 0,
+    apply: (s) => {
+      for (const k of keys) if (!moveOrDrop(s, ["heartbeat", k], target(k))) return false;
+      return s.remove(["heartbeat"], { keepLeadingComments: true });
+    },
+  });
+}
+
+/** tools.exec.security + ask -> tools.exec.mode (migrateExecMode with resolveExactExecModeFromPolicy). */
+export function execSecurityAskToMode(ctx: CustomContext): void {
+  const globalExec = valueOf(nodeAtPath(ctx.root, ["tools", "exec"]));
+  const globalPolicy = isRecord(globalExec) ? resolvedPolicy(globalExec) : undefined;
+  const scopes: { path: JsonPath; inherited: Policy | undefined }[] = [{ path: ["tools", "exec"], inherited: undefined }];
+  for (const scope of ["agents.defaults", "agents.entries.*", "agents.list[]"]) {
+    for (const match of matchPattern(ctx.root, `${scope}.tools.exec`)) scopes.push({ path: match.path, inherited: globalPolicy });
+  }
+  for (const { path, inherited } of scopes) {
+    const exec = valueOf(nodeAtPath(ctx.root, path));
+    if (!isRecord(exec) || (!("security" in exec) && !("ask" in exec))) continue;
+    const first = keyNode(ctx.root, [...path, "security" in exec ? "security" : "ask"])!;
+    const legacyKeys = ["security", "ask"].filter((k) => k in exec);
+    const base = `${show([...path, "security"])} and ${show([...path, "ask"])} are legacy: OpenClaw 2026.9.x uses ${show([...path, "mode"])} (deny, allowlist, ask, auto, full).`;
+    if (exec.mode !== undefined) {
+      ctx.report(first, `${base} \`mode\` is already set and wins.`, { title: `Remove ${legacyKeys.join(" and ")} (mode is already set)`, safe: true, apply: (s) => legacyKeys.every((k) => s.remove([...path, k])) }, "warning");
+      continue;
+    }
+    const security = exec.security === undefined ? inherited?.security : SECURITY.has(exec.security as string) ? (exec.security as string) : undefined;
+    const ask = exec.ask === undefined ? inherited?.ask : ASK.has(exec.ask as string) ? (exec.ask as string) : undefined;
+    const mode = security && ask ? exactMode(security, ask) : undefined;
+    if (!mode) {
+      ctx.report(first, `${base} This combination has no exact mode: choose one.`, undefined, "warning");
+      continue;
+    }
+    ctx.report(first, base, {
+      title: `Replace ${legacyKeys.join(" and ")} with mode: "${mode}"`,
+      safe: true,
+      apply: (s) => {
+        const [keep, ...drop] = legacyKeys;
+        for (const k of drop) if (!s.remove([...path, k])) return false;
+        return s.rename([...path, keep!], "mode") && replaceWith(s, [...path, "mode"], mode);
+      },
+    }, "warning");
+  }
+}
+
+interface Policy {
+  security: string;
+  ask: string;
+}
+const SECURITY = new Set(["deny", "allowlist", "full"]);
+const ASK = new Set(["on-miss", "always", "off"]);
+
+function resolvedPolicy(exec: Record<string, unknown>): Policy | undefined {
+  switch (exec.mode) {
+    case "deny":
+      return { security: "deny", ask: "off" };
+    case "allowlist":
+      return { security: "allowlist", ask: "off" };
+    case "ask":
+    case "auto":
+      return { security: "allowlist", ask: "on-miss" };
+    case "full":
+      return { security: "full", ask: "off" };
+  }
+  const security = SECURITY.has(exec.security as string) ? (exec.security as string) : undefined;
+  const ask = ASK.has(exec.ask as string) ? (exec.ask as string) : undefined;
+  return security && ask ? { security, ask } : undefined;
+}
+
+function exactMode(security: string, ask: string): string | undefined {
+  if (ask === "always" || (security === "full" && ask === "on-miss")) return undefined;
+  if (security === "deny") return "deny";
+  if (security === "allowlist" && ask === "off") return "allowlist";
+  if (security === "full") return "full";
+  return "ask";
+}
+
+/** routing.groupChat.requireMention -> channels.<whatsapp|telegram|imessage>.groups."*".requireMention (migrateRoutingGroupChatRequireMention). */
+export function routingRequireMention(ctx: CustomContext): void {
+  const key = keyNode(ctx.root, ["routing", "groupChat", "requireMention"]);
+  if (!key) return;
+  const value = valueOf(nodeAtPath(ctx.root, ["routing", "groupChat", "requireMention"]));
+  const channels = ["whatsapp", "telegram", "imessage"].filter((id) => nodeAtPath(ctx.root, ["channels", id])?.type === "object");
+  const message = '`routing.groupChat.requireMention` was removed: it belongs in `channels.<channel>.groups."*".requireMention` of each group-capable channel (WhatsApp, Telegram, iMessage).';
+  const usable = channels.filter((id) => {
+    const groups = nodeAtPath(ctx.root, ["channels", id, "groups"]);
+    return !groups || groups.type === "object";
+  });
+  ctx.report(key, message, {
+    title: channels.length === 0 ? "Remove `routing.groupChat.requireMention` (no WhatsApp, Telegram or iMessage channel is configured)" : `Copy it to ${usable.map((id) => `channels.${id}.groups."*"`).join(", ")}`,
+    safe: channels.length > 0 && usable.length === channels.length,
+    apply: (s) => {
+      const comments = s.commentsOf(["routing", "groupChat", "requireMention"]);
+      for (const id of usable) {
+        if (s.node(["channels", id, "groups", "*", "requireMention"]) !== undefined) continue;
+        if (!s.insert(["channels", id, "groups", "*"], "requireMention", text(s, value), comments)) return false;
+      }
+      if (!s.remove(["routing", "groupChat", "requireMention"])) return false;
+      s.pruneEmpty(["routing", "groupChat"], 0);
+      return true;
+    },
+  });
+}
+
+/** tools.message.allowCrossContextSend -> tools.message.crossContext (migrateMessageCrossContext). */
+export function crossContextSend(ctx: CustomContext): void {
+  const globalPath: JsonPath = ["tools", "message"];
+  const global = valueOf(nodeAtPath(ctx.root, globalPath));
+  const globalBypass = isRecord(global) ? global.allowCrossContextSend : undefined;
+  const scopes: JsonPath[] = [globalPath];
+  for (const scope of ["agents.entries.*", "agents.list[]"]) for (const match of matchPattern(ctx.root, `${scope}.tools.message`)) scopes.push(match.path);
+  for (const path of scopes) {
+    const message = valueOf(nodeAtPath(ctx.root, path));
+    if (!isRecord(message) || !("allowCrossContextSend" in message)) continue;
+    const key = keyNode(ctx.root, [...path, "allowCrossContextSend"])!;
+    const base = `${show([...path, "allowCrossContextSend"])} moved to ${show([...path, "crossContext"])} ({ allowWithinProvider, allowAcrossProviders }).`;
+    if (path !== globalPath && globalBypass === true) {
+      // Agents inherit a global `true`: doctor derives each agent's flags from both levels.
+      ctx.report(key, `${base} With the global switch also set, set each agent's crossContext by hand.`);
+      continue;
+    }
+    const legacy = message.allowCrossContextSend;
+    ctx.report(key, base, {
+      title: legacy === true ? "Replace with crossContext: { allowWithinProvider: true, allowAcrossProviders: true }" : "Remove it (false is the default)",
+      safe: true,
+      apply: (s) => {
+        if (legacy === true) {
+          const existing = valueOf(s.node([...path, "crossContext"]));
+          if (existing !== undefined && !isRecord(existing)) return s.fail("crossContext is not an object");
+          const comments = s.commentsOf([...path, "allowCrossContextSend"]);
+          if (existing === undefined) {
+            if (!put(s, path, "crossContext", { allowWithinProvider: true, allowAcrossProviders: true }, comments)) return false;
+          } else {
+            if (!put(s, [...path, "crossContext"], "allowWithinProvider", true, comments)) return false;
+            if (!put(s, [...path, "crossContext"], "allowAcrossProviders", true)) return false;
+          }
+        }
+        return s.remove([...path, "allowCrossContextSend"]);
+      },
+    });
+  }
+}
+
+/** threadBindings.spawnSubagentSessions/spawnAcpSessions -> spawnSessions (migrateThreadBindingsSpawnSessionsForPath). */
+export function spawnSessions(ctx: CustomContext): void {
+  const owners: JsonPath[] = [];
+  for (const pattern of ["session.threadBindings", "channels.*.threadBindings", "channels.*.accounts.*.threadBindings"]) for (const m of matchPattern(ctx.root, pattern)) owners.push(m.path);
+  for (const path of owners) {
+    const bindings = valueOf(nodeAtPath(ctx.root, path));
+    if (!isRecord(bindings)) continue;
+    const legacy = ["spawnSubagentSessions", "spawnAcpSessions"].filter((k) => k in bindings);
+    if (legacy.length === 0) continue;
+    const key = keyNode(ctx.root, [...path, legacy[0]!])!;
+    const base = `${show([...path, legacy.join("/")])} ${legacy.length > 1 ? "were" : "was"} replaced by ${show([...path, "spawnSessions"])}.`;
+    const sub = bindings.spawnSubagentSessions;
+    const acp = bindings.spawnAcpSessions;
+    const subBool = typeof sub === "boolean" ? sub : undefined;
+    const acpBool = typeof acp === "boolean" ? acp : undefined;
+    const resolved = subBool === undefined ? acpBool : acpBool === undefined ? subBool : subBool && acpBool;
+    if (bindings.spawnSessions !== undefined) {
+      ctx.report(key, `${base} spawnSessions is already set and wins.`, { title: "Remove the old switches (spawnSessions is already set)", safe: true, apply: (s) => legacy.every((k) => s.remove([...path, k])) });
+      continue;
+    }
+    const conflicting = subBool !== undefined && acpBool !== undefined && subBool !== acpBool;
+    ctx.report(key, base, {
+      title: resolved === undefined ? "Remove the old switches" : `Replace with spawnSessions: ${resolved}${conflicting ? " (true only when both were true)" : ""}`,
+      safe: !conflicting,
+      apply: (s) => {
+        for (const k of legacy.slice(1)) if (!s.remove([...path, k])) return false;
+        if (resolved === undefined) return s.remove([...path, legacy[0]!]);
+        return s.rename([...path, legacy[0]!], "spawnSessions") && replaceWith(s, [...path, "spawnSessions"], resolved);
+      },
+    });
+  }
+}
+
+/** browser.ssrfPolicy.hostnameAllowlist -> allowedHostnames (a union, as migrateFinalLayoutRenames does). */
+export function hostnameAllowlist(ctx: CustomContext): void {
+  const path: JsonPath = ["browser", "ssrfPolicy"];
+  const legacyNode = nodeAtPath(ctx.root, [...path, "hostnameAllowlist"]);
+  const key = keyNode(ctx.root, [...path, "hostnameAllowlist"]);
+  if (!legacyNode || !key || legacyNode.type !== "array") return;
+  const legacy = (valueOf(legacyNode) as unknown[]).filter((v): v is string => typeof v === "string");
+  const canonicalNode = nodeAtPath(ctx.root, [...path, "allowedHostnames"]);
+  const canonical = canonicalNode?.type === "array" ? (valueOf(canonicalNode) as unknown[]).filter((v): v is string => typeof v === "string") : [];
+  const missing = [...new Set(legacy)].filter((h) => !canonical.includes(h));
+  ctx.report(key, "`browser.ssrfPolicy.hostnameAllowlist` was merged into `browser.ssrfPolicy.allowedHostnames` (wildcards allowed).", {
+    title: canonicalNode ? `Add ${missing.length} hostname(s) to allowedHostnames and remove hostnameAllowlist` : "Rename to allowedHostnames",
+    safe: !canonicalNode || canonicalNode.type === "array",
+    apply: (s) => {
+      if (!canonicalNode) {
+        const duplicates = legacy.length !== (valueOf(legacyNode) as unknown[]).length || new Set(legacy).size !== legacy.length;
+        if (!s.rename([...path, "hostnameAllowlist"], "allowedHostnames")) return false;
+        return duplicates ? replaceWith(s, [...path, "allowedHostnames"], [...new Set(legacy)]) : true;
+      }
+      const comments = s.commentsOf([...path, "hostnameAllowlist"]);
+      for (const [n, host] of missing.entries()) if (!s.append([...path, "allowedHostnames"], text(s, host), n === 0 ? comments : {})) return false;
+      return s.remove([...path, "hostnameAllowlist"]);
+    },
+  });
+}
+
+/** diagnostics.otel.protocol "grpc": removed, and an exporter with OTLP signals is switched off (diagnostics.otel.grpc-protocol). */
+export function otelGrpc(ctx: CustomContext): void {
+  const otel = valueOf(nodeAtPath(ctx.root, ["diagnostics", "otel"]));
+  if (!isRecord(otel) || otel.protocol !== "grpc") return;
+  const node = nodeAtPath(ctx.root, ["diagnostics", "otel", "protocol"])!;
+  const signals = otel.traces !== false || otel.metrics !== false || (otel.logs === true && otel.logsExporter !== "stdout");
+  const disable = otel.enabled === true && signals;
+  ctx.report(node, '`diagnostics.otel.protocol: "grpc"` is no longer accepted: gRPC export is not implemented. Use "http/protobuf" with an OTLP/HTTP collector.', {
+    title: disable ? 'Remove protocol "grpc" and disable the exporter until an OTLP/HTTP collector is set' : 'Remove protocol "grpc"',
+    safe: true,
+    apply: (s) => s.remove(["diagnostics", "otel", "protocol"]) && (!disable || replaceWith(s, ["diagnostics", "otel", "enabled"], false)),
+  });
+}
+
+/** gateway.tailscale.serviceName: removed, and managed Serve switched off (gateway.tailscale.service-name-remove). */
+export function tailscaleServiceName(ctx: CustomContext): void {
+  const key = keyNode(ctx.root, ["gateway", "tailscale", "serviceName"]);
+  if (!key) return;
+  const serve = valueOf(nodeAtPath(ctx.root, ["gateway", "tailscale", "mode"])) === "serve";
+  ctx.report(key, "`gateway.tailscale.serviceName` is retired: named Services need routes that cannot follow the Gateway lifecycle." + (serve ? ' OpenClaw also sets `gateway.tailscale.mode` to "off"; then run `tailscale serve clear <service-name>`, or set mode "serve" again for device Serve.' : ""), {
+    title: serve ? 'Remove serviceName and set tailscale.mode to "off"' : "Remove `gateway.tailscale.serviceName`",
+    safe: !serve,
+    apply: (s) => s.remove(["gateway", "tailscale", "serviceName"]) && (!serve || replaceWith(s, ["gateway", "tailscale", "mode"], "off")),
+  });
+}
+
+/** diagnostics.otel.captureContent / diagnostics.cacheTrace detail objects collapse to booleans (migrateFinalLayoutKills). */
+export function diagnosticsBooleans(ctx: CustomContext): void {
+  const capture = valueOf(nodeAtPath(ctx.root, ["diagnostics", "otel", "captureContent"]));
+  if (isRecord(capture)) {
+    const next = typeof capture.enabled === "boolean" ? capture.enabled : Object.entries(capture).some(([k, v]) => k !== "enabled" && v === true);
+    ctx.report(keyNode(ctx.root, ["diagnostics", "otel", "captureContent"])!, "`diagnostics.otel.captureContent` is a boolean now.", {
+      title: `Replace with captureContent: ${next}`,
+      safe: true,
+      apply: (s) => replaceWith(s, ["diagnostics", "otel", "captureContent"], next),
+    });
+  }
+  const trace = valueOf(nodeAtPath(ctx.root, ["diagnostics", "cacheTrace"]));
+  if (isRecord(trace) && (Object.keys(trace).some((k) => k !== "enabled") || (trace.enabled !== undefined && typeof trace.enabled !== "boolean"))) {
+    ctx.report(keyNode(ctx.root, ["diagnostics", "cacheTrace"])!, "`diagnostics.cacheTrace` keeps only `enabled`: its detail fields were retired.", {
+      title: `Replace with cacheTrace: { enabled: ${trace.enabled === true} }`,
+      safe: true,
+      apply: (s) => replaceWith(s, ["diagnostics", "cacheTrace"], { enabled: trace.enabled === true }),
+    });
+  }
+}
+
+/** agents.defaults.promptOverlays: gpt5.personality moves to plugins.entries.openai.config.personality, the rest goes (migrateFinalLayoutKills). */
+export function promptOverlays(ctx: CustomContext): void {
+  const key = keyNode(ctx.root, ["agents", "defaults", "promptOverlays"]);
+  if (!key) return;
+  const personalityPath: JsonPath = ["agents", "defaults", "promptOverlays", "gpt5", "personality"];
+  const hasPersonality = nodeAtPath(ctx.root, personalityPath) !== undefined;
+  const target: JsonPath = ["plugins", "entries", "openai", "config", "personality"];
+  const taken = nodeAtPath(ctx.root, target) !== undefined;
+  ctx.report(key, "`agents.defaults.promptOverlays` is retired: built-in behaviour applies, and a GPT-5 personality belongs in `plugins.entries.openai.config.personality`.", {
+    title: hasPersonality && !taken ? "Move gpt5.personality to plugins.entries.openai.config.personality, remove promptOverlays" : "Remove `agents.defaults.promptOverlays`",
+    safe: !taken || !hasPersonality,
+    apply: (s) => {
+      if (!hasPersonality || taken) return s.remove(["agents", "defaults", "promptOverlays"]);
+      // Comments written around the overlay travel with the personality.
+      const own = s.commentsOf(personalityPath);
+      const around = s.commentsInside(["agents", "defaults", "promptOverlays"]).filter((c) => !(own.leading ?? []).includes(c) && c !== own.trailing);
+      const value = s.node(personalityPath)!;
+      const valueText = s.text.slice(value.offset, value.offset + value.length);
+      if (!s.insert(target.slice(0, -1), "personality", valueText, { ...own, leading: [...around, ...(own.leading ?? [])] })) return false;
+      return s.remove(["agents", "defaults", "promptOverlays"]);
+    },
+  });
+}
+
+/** agents.*.sandbox.browser.network "none": the sidecar is disabled and the dedicated network restored. */
+export function sandboxBrowserNetworkNone(ctx: CustomContext): void {
+  for (const scope of ["agents.defaults", "agents.entries.*", "agents.list[]"]) {
+    for (const match of matchPattern(ctx.root, `${scope}.sandbox.browser.network`)) {
+      if (typeof match.value.value !== "string" || match.value.value.trim().toLowerCase() !== "none") continue;
+      const browser = match.path.slice(0, -1);
+      ctx.report(match.value, `${show(match.path)} "none" cannot expose the browser control port: OpenClaw disables this browser sidecar and restores the dedicated network "openclaw-sandbox-browser".`, {
+        title: 'Disable the sandbox browser and set network "openclaw-sandbox-browser"',
+        safe: false,
+        apply: (s) => replaceWith(s, match.path, "openclaw-sandbox-browser") && put(s, browser, "enabled", false),
+      }, "warning");
+    }
+  }
+}
+
+/** audio.transcription -> a capability-tagged tools.media.models CLI entry (audio.transcription-v2). */
+export function audioTranscription(ctx: CustomContext): void {
+  const key = keyNode(ctx.root, ["audio", "transcription"]);
+  if (!key) return;
+  const source = valueOf(nodeAtPath(ctx.root, ["audio", "transcription"]));
+  const command = isRecord(source) && Array.isArray(source.command) ? source.command : undefined;
+  const base = "`audio.transcription` moved to a capability-tagged `tools.media.models` entry.";
+  const executable = typeof command?.[0] === "string" ? command[0].trim() : "";
+  if (!command || !command.every((p) => typeof p === "string") || !/^[\w./~@+-]+$/.test(executable)) {
+    ctx.report(key, `${base} Its command is empty or not a plain executable: write the entry by hand.`);
+    return;
+  }
+  const media = valueOf(nodeAtPath(ctx.root, ["tools", "media"]));
+  const compatible = (m: unknown) => isRecord(m) && (!Array.isArray(m.capabilities) || m.capabilities.includes("audio"));
+  const already = isRecord(media) && ((Array.isArray(media.models) && media.models.some(compatible)) || (isRecord(media.audio) && Array.isArray(media.audio.models) && media.audio.models.some(compatible)));
+  const entry: Record<string, unknown> = { command: executable, type: "cli" };
+  const args = (command.slice(1) as string[]).map((a) => a.replace(/\{input\}/g, "{{AttachmentPath}}"));
+  if (args.length > 0) entry.args = args;
+  if (isRecord(source) && typeof source.timeoutSeconds === "number") entry.timeoutSeconds = source.timeoutSeconds;
+  entry.capabilities = ["audio"];
+  ctx.report(key, base, {
+    title: already ? "Remove `audio.transcription` (an audio model is already configured)" : `Move to tools.media.models as a CLI entry (${executable})`,
+    safe: !already,
+    apply: (s) => {
+      if (!already) {
+        if (!s.node(["tools", "media", "models"]) && !s.insert(["tools", "media"], "models", "[]")) return false;
+        if (!s.append(["tools", "media", "models"], text(s, entry), { leading: s.leadingComments(["audio", "transcription"]) })) return false;
+        if (!put(s, ["tools", "media", "audio"], "enabled", true)) return false;
+        if (!put(s, ["tools", "media", "audio"], "preferredModel", `cli:${executable}`)) return false;
+      }
+      if (!s.remove(["audio", "transcription"])) return false;
+      s.pruneEmpty(["audio"], 0);
+      return true;
+    },
+  });
+}
