@@ -172,6 +172,29 @@ async function completionLatency(client: LspClient, uri: string, text: string, n
   return stats(samples);
 }
 
+/** Document formatting over LSP of a file whose indentation was stripped (every line gets an edit). */
+async function formattingLatency(client: LspClient, uri: string, text: string, n: number): Promise<{ stats: Stats; edits: number } | undefined> {
+  if (!client.initializeResult.capabilities.documentFormattingProvider) return undefined;
+  const flat = text
+    .split("\n")
+    .map((line) => line.trimStart())
+    .join("\n");
+  await client.open(uri, flat);
+  await client.diagnosticsFor(uri, 1);
+  const samples: number[] = [];
+  let edits = 0;
+  for (let i = 0; i < n; i++) {
+    samples.push(
+      await timeAsync(async () => {
+        const result = await client.request<unknown[]>("textDocument/formatting", { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+        edits = result.length;
+      }),
+    );
+  }
+  await client.close(uri);
+  return { stats: stats(samples), edits };
+}
+
 /** Resident memory of the server while 10,000 edits go through (it must level off, not grow). */
 async function memoryUnderEdits(client: LspClient, text: string, edits: number): Promise<number[]> {
   const uri = "file:///bench/memory/openclaw.json";
@@ -255,14 +278,22 @@ async function main(): Promise<void> {
   const big = syntheticByLines(10_000);
   const hover = await hoverLatency(client, "file:///bench/hover/openclaw.json", big, QUICK ? 50 : 300);
   const completion = await completionLatency(client, "file:///bench/completion/openclaw.json", big, QUICK ? 50 : 300);
+  const formatting = await formattingLatency(client, "file:///bench/formatting/openclaw.json", big, QUICK ? 5 : 30);
   results.hover = hover;
   results.completion = completion;
+  results.formatting = formatting;
   lspRows.push(["hover on the 10,000-line file", hover ? fmt(hover.median) : "n/a", hover ? fmt(hover.p95) : "n/a", `${hover?.n ?? 0}`]);
   lspRows.push([
     "completion on the 10,000-line file",
     completion ? fmt(completion.median) : "n/a",
     completion ? fmt(completion.p95) : "n/a",
     `${completion?.n ?? 0}`,
+  ]);
+  lspRows.push([
+    `formatting the 10,000-line file, indentation stripped (${formatting?.edits ?? 0} edits)`,
+    formatting ? fmt(formatting.stats.median) : "n/a",
+    formatting ? fmt(formatting.stats.p95) : "n/a",
+    `${formatting?.stats.n ?? 0}`,
   ]);
   await client.stop();
   // A fresh server, so the large documents above do not count against the edit loop.

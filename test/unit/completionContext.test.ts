@@ -22,6 +22,7 @@ describe("completion position analysis in half-typed documents", () => {
     ["{ a: { b: [1, {c: 2}] }, d: { | } }", "key", ["d"]],
     ["{ a: 1 }|", undefined, []],
     ["{ /* | */ }", undefined, []],
+    ["{ a: 1, b//note|\n }", undefined, []],
   ];
   for (const [source, kind, path] of cases) {
     it(`${JSON.stringify(source)} -> ${kind ?? "nothing"} ${path.join(".")}`, () => {
@@ -42,6 +43,8 @@ describe("completion position analysis in half-typed documents", () => {
     const ctx = at(text)!;
     assert.deepEqual([ctx.replaceStart, ctx.replaceEnd], [13, 17]);
     assert.equal(ctx.colonFollows, true);
+    assert.equal(at("{ gateway: { mo| : 'x' } }")!.colonFollows, true, "a colon after spaces");
+    assert.equal(at("{ gateway: { mo| /* c */ : 'x' } }")!.colonFollows, true, "a colon after a comment");
     const next = at("{ gateway: {\n  |\n  mode: 'x' } }")!;
     assert.equal(next.commaAfter, true);
     assert.equal(next.commaBefore, undefined);

@@ -70,32 +70,77 @@ function isLiteral(token: Token): boolean {
   return token.kind === TokenKind.String || token.kind === TokenKind.Identifier || token.kind === TokenKind.Number;
 }
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  const scanner = new Scanner(text);
-  for (let token = scanner.next(); token.kind !== TokenKind.EOF; token = scanner.next()) tokens.push(token);
-  return tokens;
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
 }
 
-function hasLineBreak(text: string, from: number, to: number): boolean {
-  return /[\n\r\u2028\u2029]/.test(text.slice(from, to));
+/** What follows the part being completed, up to the end of its container. */
+interface Ahead {
+  /** The first token after the part (comments skipped). */
+  next: Token | undefined;
+  /** Keys of the current object after the cursor. */
+  keys: string[];
+  /** Offset of the current container's closing token. */
+  close: number | undefined;
+}
+
+/** Reads the tokens after the part being completed, only as far as the current container goes. */
+function scanAhead(scanner: Scanner, shift: number, pending: Token[], partEnd: number): Ahead {
+  const ahead: Ahead = { next: undefined, keys: [], close: undefined };
+  let depth = 0;
+  const read = (): Token | undefined => {
+    for (;;) {
+      const token = pending.shift() ?? scanner.next();
+      if (token.kind === TokenKind.EOF) return undefined;
+      if (isComment(token) || token.offset + shift < partEnd) continue;
+      return token.offset === token.offset + shift ? token : { ...token, offset: token.offset + shift };
+    }
+  };
+  let token = read();
+  ahead.next = token;
+  while (token) {
+    const following = read();
+    if (token.kind === TokenKind.OpenBrace || token.kind === TokenKind.OpenBracket) depth++;
+    else if (token.kind === TokenKind.CloseBrace || token.kind === TokenKind.CloseBracket) {
+      if (depth === 0) {
+        ahead.close = token.offset;
+        break;
+      }
+      depth--;
+    } else if (depth === 0 && (token.kind === TokenKind.String || token.kind === TokenKind.Identifier) && following?.kind === TokenKind.Colon) {
+      ahead.keys.push(String(token.value));
+    }
+    token = following;
+  }
+  return ahead;
 }
 
 /** The completion context at `offset`, or undefined where nothing can be completed (inside a comment, after the root value). */
 export function completionContextAt(text: string, offset: number): CompletionContext | undefined {
-  const tokens = tokenize(text);
-
-  // What is at the cursor: a comment (nothing to complete), a string, or a word (possibly empty).
-  let inString: StringAtCursor | undefined;
+  // The word at the cursor (possibly empty); a string or comment around the cursor is found while scanning.
   let partStart = offset;
   let partEnd = offset;
-  for (const token of tokens) {
+  while (partStart > 0 && WORD.test(text[partStart - 1]!)) partStart--;
+  while (partEnd < text.length && WORD.test(text[partEnd]!)) partEnd++;
+  let inString: StringAtCursor | undefined;
+
+  // The structure before the cursor, token by token (a large file is not held as a token list).
+  const root: { state: "value" | "after" } = { state: "value" };
+  const stack: Frame[] = [];
+  const scanner = new Scanner(text);
+  /** Tokens already read that start at or after the part being completed. */
+  const read: Token[] = [];
+  for (let token = scanner.next(); token.kind !== TokenKind.EOF; token = scanner.next()) {
     const end = token.offset + token.length;
-    if (token.offset >= offset) break;
-    if (isComment(token)) {
+    if (token.offset < offset && isComment(token)) {
+      // Inside a comment there is nothing to complete.
       const unterminated = token.kind === TokenKind.LineComment || token.error !== undefined;
       if (offset < end || (unterminated && offset === end)) return undefined;
-    } else if (token.kind === TokenKind.String && (offset < end || (token.error && offset === end))) {
+    } else if (token.offset < offset && token.kind === TokenKind.String && (offset < end || (token.error && offset === end))) {
       const terminated = !token.error;
       let stringEnd = end;
       if (!terminated) {
@@ -103,39 +148,22 @@ export function completionContextAt(text: string, offset: number): CompletionCon
         stringEnd = offset;
         while (stringEnd < text.length && WORD.test(text[stringEnd]!)) stringEnd++;
       }
-      inString = {
-        quote: token.quote!,
-        terminated,
-        start: token.offset,
-        end: stringEnd,
-        prefix: text.slice(token.offset + 1, offset),
-      };
+      inString = { quote: token.quote!, terminated, start: token.offset, end: stringEnd, prefix: text.slice(token.offset + 1, offset) };
       partStart = token.offset;
       partEnd = Math.max(stringEnd, offset);
-    }
-  }
-  if (!inString) {
-    while (partStart > 0 && WORD.test(text[partStart - 1]!)) partStart--;
-    while (partEnd < text.length && WORD.test(text[partEnd]!)) partEnd++;
-  }
-
-  // The structure before the cursor.
-  const root: { state: "value" | "after" } = { state: "value" };
-  const stack: Frame[] = [];
-  let afterIndex = tokens.length;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.offset >= partStart) {
-      afterIndex = i;
+      read.length = 0;
       break;
     }
-    if (token.offset + token.length > partStart) {
-      // A token overlapping the part being completed (the word's own tokens) is not structure.
+    if (token.offset >= partStart) {
+      // The word's own tokens, then what follows; keep reading to the cursor, for a comment it may be in (`a//b|`).
+      read.push(token);
+      if (token.offset >= offset) break;
       continue;
     }
+    // A token overlapping the part being completed (the word's own tokens) is not structure.
+    if (end > partStart) continue;
     if (isComment(token) || token.kind === TokenKind.Invalid) continue;
     const top = stack[stack.length - 1];
-    const end = token.offset + token.length;
     switch (token.kind) {
       case TokenKind.OpenBrace:
       case TokenKind.OpenBracket: {
@@ -205,13 +233,11 @@ export function completionContextAt(text: string, offset: number): CompletionCon
 
   // What follows the part being completed. An unclosed string swallowed the rest of its line: read
   // what follows as if the string were closed at the cursor's word.
-  const after =
+  const ahead =
     inString && !inString.terminated
-      ? tokenize(`${text.slice(0, inString.end)}${inString.quote}${text.slice(inString.end)}`).filter(
-          (t) => !isComment(t) && t.offset > inString!.end,
-        )
-      : tokens.slice(afterIndex).filter((t) => !isComment(t) && t.offset >= partEnd);
-  const next = after[0];
+      ? scanAhead(new Scanner(text.slice(inString.end)), inString.end, [], partEnd)
+      : scanAhead(scanner, 0, read, partEnd);
+  const next = ahead.next;
   const startsElement = next !== undefined && (isLiteral(next) || next.kind === TokenKind.OpenBrace || next.kind === TokenKind.OpenBracket);
   const path: JsonPath = stack.slice(1).map((frame) => frame.segment!);
   const base = {
@@ -221,7 +247,7 @@ export function completionContextAt(text: string, offset: number): CompletionCon
     inString,
   };
   const top = stack[stack.length - 1];
-  const close = closerAhead(after);
+  const close = ahead.close;
   const inline = top !== undefined && close !== undefined && !hasLineBreak(text, top.open, offset) && !hasLineBreak(text, offset, close);
   // Touching the end of a complete value (`"x"|`, `}|`): the user is not asking for the next element yet.
   if (top?.state === "after" && base.prefix === "" && !inString && offset === top.lastEnd) return undefined;
@@ -252,7 +278,7 @@ export function completionContextAt(text: string, offset: number): CompletionCon
   const context: CompletionContext = {
     kind: "key",
     path,
-    existingKeys: new Set([...top.keys, ...keysAhead(after)]),
+    existingKeys: new Set([...top.keys, ...ahead.keys]),
     colonFollows,
     commaAfter: !colonFollows && startsElement,
     inline,
@@ -261,34 +287,4 @@ export function completionContextAt(text: string, offset: number): CompletionCon
   if (top.state === "colon") context.existingKeys.delete(top.key!);
   if (top.state === "after") context.commaBefore = top.lastEnd;
   return context;
-}
-
-/** The offset of the current container's closing token, from the tokens after the cursor. */
-function closerAhead(after: Token[]): number | undefined {
-  let depth = 0;
-  for (const token of after) {
-    if (token.kind === TokenKind.OpenBrace || token.kind === TokenKind.OpenBracket) depth++;
-    else if (token.kind === TokenKind.CloseBrace || token.kind === TokenKind.CloseBracket) {
-      if (depth === 0) return token.offset;
-      depth--;
-    }
-  }
-  return undefined;
-}
-
-/** The keys of the current object that come after the cursor (up to its closing brace). */
-function keysAhead(after: Token[]): string[] {
-  const keys: string[] = [];
-  let depth = 0;
-  for (let i = 0; i < after.length; i++) {
-    const token = after[i]!;
-    if (token.kind === TokenKind.OpenBrace || token.kind === TokenKind.OpenBracket) depth++;
-    else if (token.kind === TokenKind.CloseBrace || token.kind === TokenKind.CloseBracket) {
-      if (depth === 0) break;
-      depth--;
-    } else if (depth === 0 && (token.kind === TokenKind.String || token.kind === TokenKind.Identifier) && after[i + 1]?.kind === TokenKind.Colon) {
-      keys.push(String(token.value));
-    }
-  }
-  return keys;
 }
