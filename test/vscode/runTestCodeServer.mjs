@@ -8,7 +8,7 @@
 //            it points at the installed folder: exactly the files a user gets, proving the package runs)
 //   --dev:   load the extension from the repo as extensionDevelopmentPath instead
 // Needs `npm run build` first (the suite runs from out/).
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { format } from "node:util";
@@ -39,8 +39,7 @@ const started = Date.now();
 const server = await startCodeServer({
   vsix,
   testDriver: true,
-  // A user who maps every *.json to JSON with Comments: our language must still win for openclaw.json.
-  settings: { "files.associations": { "*.json": "jsonc" } },
+  settings: JSON.parse(readFileSync(path.join(repoRoot, "test", "vscode", "userSettings.json"), "utf8")),
 });
 let browser;
 let exitCode = 1;
