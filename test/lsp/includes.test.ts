@@ -80,6 +80,14 @@ describe("$include over LSP", () => {
     assert.match(inIncluded!.message as string, /^In \.\/agents\.json5 \(line 3, at `agents\.defaults\.timeoutSecond`\)/);
     assert.equal(inIncluded!.relatedInformation![0]!.location.uri, pathToFileURL(agentsFile).href);
     assert.equal(inIncluded!.relatedInformation![0]!.location.range.start.line, 2);
+    // Ctrl+. on the $include string: the rename edits agents.json5, in its bare-key style.
+    const actions = await client.request<{ title: string; edit?: { changes?: Record<string, { newText: string }[]> } }[]>("textDocument/codeAction", {
+      textDocument: { uri: configUri },
+      range: inIncluded!.range,
+      context: { diagnostics: [inIncluded], only: ["quickfix"] },
+    });
+    const rename = actions.find((a) => a.title === "Rename `timeoutSecond` to `timeoutSeconds` in ./agents.json5");
+    assert.deepEqual(rename?.edit?.changes?.[pathToFileURL(agentsFile).href]?.map((e) => e.newText), ["timeoutSeconds"]);
   });
 
   it("re-validates the config while the included file is edited in the editor (unsaved text counts)", async () => {

@@ -14,7 +14,7 @@ import type { JsonNode } from "../../server/src/core/json5/ast";
 import { parseJson5 } from "../../server/src/core/json5/parser";
 import { createLanguageService } from "../../server/src/core/languageService";
 import { includeRootsFromEnv, nodeIncludeOptions } from "../../server/src/nodeIncludeFileSystem";
-import type { OpenClawDiagnostic } from "../../server/src/core/types";
+import type { Fix, OpenClawDiagnostic } from "../../server/src/core/types";
 
 // Real files in real temp dirs (no mocks): the same node file system the server and the CLI use.
 let dir: string;
@@ -274,6 +274,29 @@ describe("the merged config is validated and problems are reported where they ar
     ]);
     assert.match(diagnostics[0]!.message as string, /line 2, at `gateway\.prot`/);
     assert.equal(diagnostics[1]!.relatedInformation![0]!.location.range.start.line, 2);
+  });
+  it("quick fixes of a value written in an included file edit that file, in its style; fix-all leaves them out", () => {
+    write("fixme.json5", `{\n  defaults: { timeoutSecond: 600 },\n  entries: { main: { 'model': 'x' } },\n}\n`);
+    write("gwfix.json5", `{ bind: 'loopbak' }`);
+    const { doc, diagnostics, service } = open(`{ agents: { $include: "./fixme.json5" }, gateway: { $include: "./gwfix.json5" } }`);
+    const agentsUri = pathToFileURL(path.join(dir, "fixme.json5")).href;
+    const rename = diagnostics.find((d) => d.code === "unknown-key")!;
+    const [fix] = rename.data.fixes!;
+    assert.equal(fix!.title, "Rename `timeoutSecond` to `timeoutSeconds` in ./fixme.json5");
+    assert.equal(fix!.uri, agentsUri);
+    assert.deepEqual(fix!.edits, [{ range: { start: { line: 1, character: 14 }, end: { line: 1, character: 27 } }, newText: "timeoutSeconds" }]);
+    assert.equal(rename.data.fixes!.some((f: Fix) => /^Remove/.test(f.title)), false, "removing a property in another file is not mapped");
+    const enumFix = diagnostics.find((d) => d.code === "invalid-enum")!.data.fixes!.find((f: Fix) => f.isPreferred)!;
+    assert.equal(enumFix.title, 'Change to "loopback" in ./gwfix.json5');
+    assert.deepEqual(enumFix.edits, [{ range: { start: { line: 0, character: 15 }, end: { line: 0, character: 15 } }, newText: "c" }], "the smallest edit, in that file");
+    write("codex.json5", `{\n  // my Codex route\n  'openai-codex': { baseUrl: 'https://chatgpt.com/backend-api', api: 'openai-chatgpt-responses', models: [] },\n}\n`);
+    const codex = open(`{ models: { providers: { $include: "./codex.json5" } } }`).diagnostics.find((d) => d.code === "legacy-codex-base-url")!;
+    const codexFix = codex.data.fixes!.find((f: Fix) => f.isPreferred)!;
+    assert.match(codexFix.title, /\/codex.* in \.\/codex\.json5$/);
+    assert.deepEqual(codexFix.edits.map((e: { range: { start: { line: number; character: number } }; newText: string }) => [e.range.start.line, e.range.start.character, e.newText]), [[2, 61, "/codex"]]);
+    const [action] = service.codeActions(doc, [rename]);
+    assert.deepEqual(Object.keys(action!.edit!.changes!), [agentsUri]);
+    assert.equal(service.fixAll(doc, diagnostics), undefined);
   });
   it("a problem two includes deep names the chain and sits on the edited file's $include", () => {
     write("outer.json5", `{ gateway: { $include: "./inner.json5" } }`);

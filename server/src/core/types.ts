@@ -14,6 +14,11 @@ export interface Fix {
   isPreferred?: boolean;
   /** Applied by `source.fixAll.openclaw` and `openclaw-config check --fix`: it cannot lose information. */
   safe?: boolean;
+  /**
+   * The document the edits apply to, when it is not the diagnostic's own: a fix of a value written in an
+   * `$include`d file (a quick fix only: fix-all never edits another file).
+   */
+  uri?: string;
 }
 
 /** What every OpenClaw diagnostic carries in `data`. */

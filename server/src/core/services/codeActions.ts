@@ -23,7 +23,7 @@ export function quickFixes(doc: ConfigDocument, diagnostics: readonly Diagnostic
         title: fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        edit: { changes: { [doc.uri]: fix.edits } },
+        edit: { changes: { [fix.uri ?? doc.uri]: fix.edits } },
       };
       if (fix.isPreferred) action.isPreferred = true;
       actions.push(action);
@@ -40,7 +40,7 @@ export function fixAllEdits(diagnostics: readonly Diagnostic[]): TextEdit[] {
   const taken: TextEdit[] = [];
   for (const diagnostic of diagnostics) {
     for (const fix of fixesOf(diagnostic)) {
-      if (!fix.safe) continue;
+      if (!fix.safe || fix.uri) continue;
       if (fix.edits.some((edit) => taken.some((other) => overlaps(edit.range, other.range) || sameInsertPoint(edit, other)))) continue;
       taken.push(...fix.edits);
       break;

@@ -56,7 +56,7 @@ function roundEdits(diagnostics: readonly Diagnostic[], unsafe: boolean): TextEd
   for (const diagnostic of diagnostics) {
     const data = diagnostic.data as Partial<DiagnosticData> | undefined;
     if (diagnostic.source !== "openclaw" || !Array.isArray(data?.fixes)) continue;
-    const fix = data.fixes.find((f) => f.safe || (unsafe && f.isPreferred));
+    const fix = data.fixes.find((f) => !f.uri && (f.safe || (unsafe && f.isPreferred)));
     if (!fix || fix.edits.length === 0) continue;
     const spans = fix.edits.map((e) => ({ from: e.range.start.line - 1, to: e.range.end.line + 1 }));
     if (spans.some((a) => taken.some((b) => a.from <= b.to && b.from <= a.to))) continue;

@@ -12,7 +12,7 @@
  * which the merged run does not confirm are dropped (an agent defined in an included file is not unknown).
  */
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { DiagnosticSeverity, type Range } from "vscode-languageserver-types";
+import { DiagnosticSeverity, type Range, type TextEdit } from "vscode-languageserver-types";
 import { ConfigDocument, dotPath, pathOf } from "../document";
 import type { JsonNode } from "../json5/ast";
 import type { IncludeOptions } from "../include/fileSystem";
@@ -20,7 +20,8 @@ import type { IncludeSource, KeyOrigin, Origin } from "../include/merged";
 import { documentFilePath, hasIncludeDirective, resolveIncludes, type IncludeResolution } from "../include/resolve";
 import { serializeMerged, type SerializedMerge } from "../include/serialize";
 import { ruleDocsUrl, type Rule } from "../rules/rule";
-import type { OpenClawDiagnostic } from "../types";
+import { replaceStringValue, stringLiteral } from "../edits/strings";
+import type { Fix, OpenClawDiagnostic } from "../types";
 import { SEVERITY, validateDocument, type ValidationOptions } from "./validation";
 
 /**
@@ -64,6 +65,52 @@ function writtenAt(merged: ConfigDocument, serialized: SerializedMerge, range: R
     if (origin) return { source: origin.source, node: origin.node, brace: false };
   }
   return undefined;
+}
+
+const BARE_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/**
+ * A fix computed on the merged text, as edits of the included file: only when its edits stay within key or
+ * scalar literals written in that file (a rename, another value, `/codex` inserted into a URL). Each
+ * literal is rewritten in that file's style (bare key, quote character, smallest change). Anything else
+ * (removing a property, adding one) is not mapped, and the diagnostic goes without that fix.
+ */
+function fixInIncludedFile(fix: Fix, merged: ConfigDocument, serialized: SerializedMerge, source: IncludeSource): Fix | undefined {
+  const byLiteral = new Map<JsonNode, { start: number; end: number; newText: string }[]>();
+  for (const edit of fix.edits) {
+    const start = merged.offsetAt(edit.range.start);
+    const end = merged.offsetAt(edit.range.end);
+    const literal = merged.nodeAt(start, true);
+    if (!literal || literal.type === "object" || literal.type === "array" || literal.type === "property") return undefined;
+    if (start < literal.offset || end > literal.offset + literal.length) return undefined;
+    byLiteral.set(literal, [...(byLiteral.get(literal) ?? []), { start, end, newText: edit.newText }]);
+  }
+  const edits: TextEdit[] = [];
+  for (const [literal, literalEdits] of byLiteral) {
+    const origin: KeyOrigin | Origin | undefined = serialized.keys.get(literal.offset) ?? serialized.values.get(literal.offset)?.origin;
+    if (!origin || origin.source !== source || origin.node.type !== literal.type) return undefined;
+    let text = merged.text.slice(literal.offset, literal.offset + literal.length);
+    for (const edit of [...literalEdits].sort((a, b) => b.start - a.start)) {
+      text = text.slice(0, edit.start - literal.offset) + edit.newText + text.slice(edit.end - literal.offset);
+    }
+    const target = origin.node;
+    const isKey = target.parent?.type === "property" && target.parent.children?.[0] === target;
+    if (target.type !== "string" || !text.startsWith('"')) {
+      edits.push({ range: source.doc.nodeRange(target), newText: text });
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return undefined;
+    }
+    if (typeof value !== "string") return undefined;
+    if (!isKey) edits.push(replaceStringValue(source.doc, target, value));
+    else edits.push({ range: source.doc.nodeRange(target), newText: target.quote === undefined && BARE_KEY.test(value) ? value : stringLiteral(value, target.quote ?? '"') });
+  }
+  const { safe: _safe, ...rest } = fix;
+  return { ...rest, title: `${fix.title} in ${source.chain.at(-1)}`, edits, uri: source.doc.uri };
 }
 
 function chainText(source: IncludeSource): string {
@@ -153,6 +200,8 @@ export function validateWithIncludes(
       data: { path: diagnostic.data.path },
       relatedInformation: [{ location: { uri: source.doc.uri, range: place }, message }],
     };
+    const fixes = (diagnostic.data.fixes ?? []).map((fix: Fix) => fixInIncludedFile(fix, merged, serialized, source)).filter((fix: Fix | undefined): fix is Fix => fix !== undefined);
+    if (fixes.length > 0) mapped.data.fixes = fixes;
     if (diagnostic.tags) mapped.tags = diagnostic.tags;
     push(mapped);
   }
