@@ -4,7 +4,11 @@ import { DiagnosticSeverity } from "vscode-languageserver-types";
 import { ConfigDocument } from "../../server/src/core/document";
 import { acpBindings } from "../../server/src/core/rules/acpBindings";
 import { agentRoster } from "../../server/src/core/rules/agentRoster";
+import { broadcastGroups } from "../../server/src/core/rules/broadcastGroups";
 import { browserProfiles } from "../../server/src/core/rules/browserProfiles";
+import { execSecretProvider, isAbsolutePath, isSafeExecutableValue } from "../../server/src/core/rules/execSecretProvider";
+import { gatewayRoles } from "../../server/src/core/rules/gatewayRoles";
+import { hookMappingSession } from "../../server/src/core/rules/hookMappings";
 import { durationsAndSizes } from "../../server/src/core/rules/durationsAndSizes";
 import { parseByteSize, parseDurationMs } from "../../server/src/core/openclaw/units";
 import type { Rule } from "../../server/src/core/rules/rule";
@@ -112,6 +116,35 @@ describe("invalid-duration / invalid-byte-size", () => {
       ["session.maintenance.maxDiskBytes", "invalid-byte-size"],
       ["cron.sessionRetention", "invalid-duration"],
       ["agents.defaults.compaction.memoryFlush.forceFlushTranscriptBytes", "invalid-byte-size"],
+    ]);
+  });
+});
+
+describe("broadcast-group, hook-mapping-session, gateway-roles, exec-secret-provider", () => {
+  it("broadcast group options need a qualified key; qualified agent lists hold at most 16", () => {
+    assert.deepEqual(run(broadcastGroups, `{ broadcast: { group1: { agents: ["main"] }, "telegram:1": { agents: ["main"] }, plain: ["main"] } }`).found, [["broadcast.group1", "error"]]);
+    const many = JSON.stringify(Array.from({ length: 17 }, () => "main"));
+    assert.deepEqual(run(broadcastGroups, `{ broadcast: { "telegram:1": ${many}, other: ${many} } }`).found, [["broadcast.telegram:1", "error"]]);
+  });
+  it("persistent agent hook mappings need a session", () => {
+    assert.deepEqual(run(hookMappingSession, `{ hooks: { mappings: [{ sessionMode: "persistent" }, { sessionMode: "persistent", sessionKey: "k" }, { action: "wake", sessionMode: "persistent" }, { sessionMode: "persistent", transform: { module: "t.js" } }] } }`).found, [["hooks.mappings[0].sessionMode", "error"]]);
+    assert.deepEqual(run(hookMappingSession, `{ hooks: { defaultSessionKey: "k", mappings: [{ sessionMode: "persistent" }] } }`).found, []);
+  });
+  it("gateway.roles.default must name a defined role; definitions must not be empty", () => {
+    assert.deepEqual(run(gatewayRoles, `{ gateway: { roles: { default: "admn", definitions: { admin: {} } } } }`).found, [["gateway.roles.default", "error"]]);
+    assert.deepEqual(run(gatewayRoles, `{ gateway: { roles: { default: "admin", definitions: {} } } }`).found, [
+      ["gateway.roles.definitions", "error"],
+      ["gateway.roles.default", "error"],
+    ]);
+  });
+  it("exec secret provider commands are absolute and shell-free; trustedDirs absolute", () => {
+    assert.ok(isSafeExecutableValue("/usr/bin/vault") && isSafeExecutableValue("vault") && !isSafeExecutableValue("/usr/bin/vault read $X") && !isSafeExecutableValue("-rf"));
+    assert.ok(isAbsolutePath("/x") && isAbsolutePath("C:\\x") && isAbsolutePath("\\\\host\\share") && !isAbsolutePath("./x"));
+    const text = `{ secrets: { providers: { a: { source: "exec", command: "vault" }, b: { source: "exec", command: "/bin/sh -c 'x; y'" }, c: { source: "exec", command: "/usr/bin/vault", trustedDirs: ["/opt", "bin"] }, d: { source: "env" } } } }`;
+    assert.deepEqual(run(execSecretProvider, text).found, [
+      ["secrets.providers.a.command", "error"],
+      ["secrets.providers.b.command", "error"],
+      ["secrets.providers.c.trustedDirs[1]", "error"],
     ]);
   });
 });

@@ -2,9 +2,13 @@ import { invalidCodexBaseUrl, legacyCodexBaseUrl } from "./codexBaseUrl";
 import { acpBindings } from "./acpBindings";
 import { unknownAgentId } from "./agentReferences";
 import { agentRoster } from "./agentRoster";
+import { broadcastGroups } from "./broadcastGroups";
 import { browserProfiles } from "./browserProfiles";
 import { customProviderIncomplete } from "./customProvider";
 import { durationsAndSizes } from "./durationsAndSizes";
+import { execSecretProvider } from "./execSecretProvider";
+import { gatewayRoles } from "./gatewayRoles";
+import { hookMappingSession } from "./hookMappings";
 import { deprecatedField } from "./deprecatedField";
 import { unknownHeartbeatTarget } from "./heartbeatTarget";
 import { unknownModelProvider } from "./modelReferences";
@@ -35,4 +39,8 @@ export const ALL_RULES: readonly Rule[] = [
   secretRefIds,
   webSearchProvider,
   durationsAndSizes,
+  broadcastGroups,
+  hookMappingSession,
+  gatewayRoles,
+  execSecretProvider,
 ];
