@@ -5,7 +5,7 @@
  */
 import { nodeAtPath, propertyNode, valueOf } from "../document";
 import type { EditSession } from "../edits/session";
-import { detectStyle, formatKey, indentationAt, lineStartOf, skipTrivia } from "../edits/style";
+import { detectStyle, formatKey, formatValue, indentationAt, lineStartOf, skipTrivia } from "../edits/style";
 import { reindent } from "../edits/properties";
 import type { CustomContext } from "./types";
 
@@ -32,12 +32,39 @@ export function agentsListToEntries(ctx: CustomContext): void {
     ctx.report(key, `${message} \`agents.entries\` already exists: move the remaining agents into it by hand.`);
     return;
   }
-  ctx.report(key, message, {
-    title: `Convert \`agents.list\` to keyed \`agents.entries\` (${ids.join(", ")})`,
-    safe: true,
-    apply: (s) => convert(s, ids),
-  });
+  // A roster of several agents without a `default: true` marker: doctor also makes ownership explicit,
+  // pins the first agent's workspace, and names "main" (if any) the ambient owner (legacy.roster).
+  const items = list.children!.map((item) => valueOf(item) as Record<string, unknown>);
+  const markerless = ids.length > 1 && items.every((item) => item.default !== true) && nodeAtPath(ctx.root, ["agents", "ownership"]) === undefined;
+  const defaultsWorkspace = valueOf(nodeAtPath(ctx.root, ["agents", "defaults", "workspace"]));
+  const firstWorkspace = items[0]!.workspace;
+  const pin = markerless && (typeof firstWorkspace !== "string" || firstWorkspace.trim() === "") ? (typeof defaultsWorkspace === "string" && defaultsWorkspace.trim() ? defaultsWorkspace : DEFAULT_WORKSPACE) : undefined;
+  const channels = valueOf(nodeAtPath(ctx.root, ["channels"]));
+  const hasChannels = typeof channels === "object" && channels !== null && Object.keys(channels).some((k) => k !== "defaults");
+  const notes: string[] = [];
+  if (markerless) notes.push('ownership "explicit"');
+  if (pin === DEFAULT_WORKSPACE) notes.push(`${ids[0]}'s workspace pinned to ${DEFAULT_WORKSPACE}, OpenClaw's default: check it if you use a profile or OPENCLAW_STATE_DIR`);
+  if (markerless && hasChannels) notes.push("doctor may also add channel bindings to the first agent: run `openclaw doctor` afterwards");
+  ctx.report(key, markerless ? `${message} Without a \`default: true\` agent, OpenClaw 2026.9.6 also needs \`agents.ownership: "explicit"\`.` : message, {
+    title: `Convert \`agents.list\` to keyed \`agents.entries\` (${ids.join(", ")})${notes.length ? `; ${notes.join("; ")}` : ""}`,
+    safe: !markerless || (pin !== DEFAULT_WORKSPACE && !hasChannels),
+    apply: (s) => {
+      if (!convert(s, ids)) return false;
+      if (!markerless) return true;
+      const style = detectStyle(s.doc);
+      if (pin !== undefined && !s.insert(["agents", "entries", ids[0]!], "workspace", formatValue(pin, style, ""))) return false;
+      if (!s.insert(["agents"], "ownership", formatValue("explicit", style, ""))) return false;
+      if (ids.includes("main")) {
+        if (!s.node(["agents", "defaults", "systemAgent", "agentId"]) && !s.insert(["agents", "defaults", "systemAgent"], "agentId", formatValue("main", style, ""))) return false;
+        if (!s.node(["agents", "defaults", "heartbeat", "agentId"]) && !s.insert(["agents", "defaults", "heartbeat"], "agentId", formatValue("main", style, ""))) return false;
+      }
+      return true;
+    },
+  }, markerless ? "error" : undefined);
 }
+
+/** OpenClaw's default agent workspace (resolveDefaultAgentWorkspaceDir without a profile or OPENCLAW_STATE_DIR). */
+const DEFAULT_WORKSPACE = "~/.openclaw/workspace";
 
 function convert(s: EditSession, ids: string[]): boolean {
   // 1. Drop each item's id (last first, so earlier paths stay valid).
