@@ -165,6 +165,14 @@ describe("formatting", () => {
     assert.equal(apply(text, edits), "{\n      a: 1,\n  b: 2,\n      c:3\n}");
   });
 
+  it("moves a multi-line block comment's lines with it, keeping its shape", () => {
+    const text = "{\n      /**\n       * The gateway.\n       *\n\n       */\n      gateway: {},\n/* flush\nleft */\n  a: 1,\n}";
+    const once = format(text);
+    assert.equal(once, "{\n  /**\n   * The gateway.\n   *\n\n   */\n  gateway: {},\n  /* flush\n  left */\n  a: 1,\n}");
+    assert.deepEqual(formatDocument(doc(once), SPACES2), []);
+    assert.equal(withoutWhitespace(once), withoutWhitespace(text));
+  });
+
   it("keeps comments between a key and its value and in empty containers", () => {
     const text = "{\n a: /* why */ 1,\n b: { // nothing yet\n },\n c: [\n  // none\n ],\n}";
     const once = format(text);

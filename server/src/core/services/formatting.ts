@@ -28,8 +28,14 @@ interface Gap {
 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
 
-function countLineBreaks(text: string): number {
-  return text.match(LINE_BREAK)?.length ?? 0;
+/** Line breaks in `text` between `from` and `to` (CRLF counts once), without copying the range. */
+function countLineBreaks(text: string, from = 0, to = text.length): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+  }
+  return count;
 }
 
 function isComment(token: Token): boolean {
@@ -77,7 +83,7 @@ function layout(doc: ConfigDocument, options: FormattingOptions): Gap[] | undefi
     const lineOfOpen: number[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      line += countLineBreaks(text.slice(previousEnd, token.offset));
+      line += countLineBreaks(text, previousEnd, token.offset);
       if (isOpen(token)) {
         open.push(i);
         lineOfOpen.push(line);
@@ -87,7 +93,7 @@ function layout(doc: ConfigDocument, options: FormattingOptions): Gap[] | undefi
         if (at === undefined || startLine === undefined) return undefined;
         expanded.set(at, line !== startLine);
       }
-      line += countLineBreaks(text.slice(token.offset, token.offset + token.length));
+      line += countLineBreaks(text, token.offset, token.offset + token.length);
       previousEnd = token.offset + token.length;
     }
     if (open.length > 0) return undefined;
@@ -150,8 +156,35 @@ function layout(doc: ConfigDocument, options: FormattingOptions): Gap[] | undefi
       gap = original;
     }
     gaps.push({ start, end, text: gap });
+    if (token.kind === TokenKind.BlockComment && breaks > 0) reindentCommentLines(text, token, original, gap, gaps);
   }
   return gaps;
+}
+
+/**
+ * A block comment on its own line moves with its indentation: its following lines that start with the
+ * comment's old indentation get the new one, so a `/** ... *\/` block keeps its shape (whitespace only).
+ */
+function reindentCommentLines(text: string, comment: Token, originalGap: string, newGap: string, gaps: Gap[]): void {
+  const oldIndent = originalGap.slice(lastLineBreakEnd(originalGap));
+  const newIndent = newGap.slice(lastLineBreakEnd(newGap));
+  if (oldIndent === newIndent) return;
+  const end = comment.offset + comment.length;
+  LINE_BREAK.lastIndex = 0;
+  const body = text.slice(comment.offset, end);
+  for (const match of body.matchAll(LINE_BREAK)) {
+    const lineStart = comment.offset + match.index! + match[0].length;
+    const next = text[lineStart];
+    // Blank lines stay blank; lines indented less than the comment (or differently) are left as written.
+    if (next === undefined || next === "\n" || next === "\r" || !text.startsWith(oldIndent, lineStart)) continue;
+    gaps.push({ start: lineStart, end: lineStart + oldIndent.length, text: newIndent });
+  }
+}
+
+function lastLineBreakEnd(whitespace: string): number {
+  let at = 0;
+  for (const match of whitespace.matchAll(LINE_BREAK)) at = match.index! + match[0].length;
+  return at;
 }
 
 function beforeClose(
