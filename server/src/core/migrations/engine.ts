@@ -2,7 +2,7 @@
  * Turns the migration table into findings: matches each rule's path pattern against the syntax tree
  * and plans the fix (an EditSession script) that does what OpenClaw's doctor does to that key.
  */
-import { dotPath, nodeAtPath, valueOf } from "../document";
+import { dotPath, nodeAtPath, propertyNode, valueOf } from "../document";
 import type { EditSession } from "../edits/session";
 import { replaceStringValue } from "../edits/strings";
 import { detectStyle, formatValue, indentationAt } from "../edits/style";
@@ -10,10 +10,19 @@ import type { JsonNode } from "../json5/ast";
 import type { JsonPath } from "../types";
 import type { FixPlan, LegacyFinding, LegacyRule, MigrationEntry, PatternMatch } from "./types";
 
-/** `agents.list[].x` -> ["agents", "list", "[]", "x"]. */
+const parsedPatterns = new Map<string, string[]>();
+
+/** `agents.list[].x` -> ["agents", "list", "[]", "x"] (memoized: the table's patterns are matched on every validation). */
 export function parsePattern(pattern: string): string[] {
-  if (pattern === "") return [];
-  return pattern.split(".").flatMap((segment) => (segment.endsWith("[]") ? [segment.slice(0, -2), "[]"].filter((s) => s !== "") : [segment]));
+  let segments = parsedPatterns.get(pattern);
+  if (!segments) {
+    segments =
+      pattern === ""
+        ? []
+        : pattern.split(".").flatMap((segment) => (segment.endsWith("[]") ? [segment.slice(0, -2), "[]"].filter((s) => s !== "") : [segment]));
+    parsedPatterns.set(pattern, segments);
+  }
+  return segments;
 }
 
 /** Every place in the tree a pattern matches. */
@@ -31,6 +40,13 @@ export function* matchPattern(root: JsonNode, pattern: string): Generator<Patter
       return;
     }
     if (node.type !== "object") return;
+    if (segment !== "*") {
+      // A literal key: its last occurrence wins, as in JSON5.parse. No walk over siblings' subtrees.
+      const child = propertyNode(node, segment);
+      const value = child?.children![1];
+      if (child && value) yield* walk(value, index + 1, [...path, segment], child, captures);
+      return;
+    }
     // Keys are visited once each (the last duplicate wins, as in JSON5.parse).
     const seen = new Set<string>();
     for (let i = node.children!.length - 1; i >= 0; i--) {
@@ -38,10 +54,9 @@ export function* matchPattern(root: JsonNode, pattern: string): Generator<Patter
       const key = child.children![0]!.value as string;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (segment !== "*" && segment !== key) continue;
       const value = child.children![1];
       if (!value) continue;
-      yield* walk(value, index + 1, [...path, key], child, segment === "*" ? [...captures, key] : captures);
+      yield* walk(value, index + 1, [...path, key], child, [...captures, key]);
     }
   }
   yield* walk(root, 0, [], undefined, []);
