@@ -222,6 +222,24 @@ const OPERATORS: Record<string, Operator> = {
     else config.session = { maintenance: { resetArchiveRetention: pick(random, durations)!, highWaterBytes: pick(random, sizes)! } };
     return `durations/sizes variant ${variant}`;
   },
+  "refinements": (config, random) => {
+    const variant = Math.floor(random() * 8);
+    const many = Array.from({ length: 17 }, () => "main");
+    const additions: [string, Json][] = [
+      ["broadcast", { group1: { agents: ["main"] } }],
+      ["broadcast", { "telegram:-1001": many }],
+      ["broadcast", { "telegram:-1001": { agents: ["main"] }, plain: ["main"] }],
+      ["hooks", { mappings: [{ sessionMode: "persistent", match: { path: "x" } }] }],
+      ["hooks", { defaultSessionKey: "inbox", mappings: [{ sessionMode: "persistent", match: { path: "x" } }] }],
+      ["secrets", { providers: { vault: { source: "exec", command: pick(random, ["vault", "/usr/bin/vault", "/bin/sh -c 'x'", "./vault"])! } } }],
+      ["secrets", { providers: { vault: { source: "exec", command: "/usr/bin/vault", trustedDirs: [pick(random, ["/opt/bin", "bin"])!] } } }],
+      ["talk", { realtime: { provider: pick(random, ["openai", "gemini"])!, providers: { openai: {} } } }],
+    ];
+    const [key, value] = additions[variant]!;
+    if (key in config) return undefined;
+    config[key] = value;
+    return `${key} variant ${variant}`;
+  },
   // Controls: changes OpenClaw accepts, so the engine must not cry wolf on them.
   "control-builtin-overlay": (config, random) => {
     const models = isObject(config.models) ? config.models : (config.models = {});

@@ -127,7 +127,7 @@ describe("broadcast-group, hook-mapping-session, gateway-roles, exec-secret-prov
     assert.deepEqual(run(broadcastGroups, `{ broadcast: { "telegram:1": ${many}, other: ${many} } }`).found, [["broadcast.telegram:1", "error"]]);
   });
   it("persistent agent hook mappings need a session", () => {
-    assert.deepEqual(run(hookMappingSession, `{ hooks: { mappings: [{ sessionMode: "persistent" }, { sessionMode: "persistent", sessionKey: "k" }, { action: "wake", sessionMode: "persistent" }, { sessionMode: "persistent", transform: { module: "t.js" } }] } }`).found, [["hooks.mappings[0].sessionMode", "error"]]);
+    assert.deepEqual(run(hookMappingSession, `{ hooks: { mappings: [{ sessionMode: "persistent" }, { sessionMode: "persistent", sessionKey: "k" }, { action: "wake", sessionMode: "persistent" }, { sessionMode: "persistent", transform: { module: "t.js" } }] } }`).found, [["hooks.mappings[0]", "error"]]);
     assert.deepEqual(run(hookMappingSession, `{ hooks: { defaultSessionKey: "k", mappings: [{ sessionMode: "persistent" }] } }`).found, []);
   });
   it("gateway.roles.default must name a defined role; definitions must not be empty", () => {

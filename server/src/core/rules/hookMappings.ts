@@ -7,7 +7,7 @@ const nonBlank = (node: import("../json5/ast").JsonNode | undefined) => node?.ty
 /**
  * OpenClaw (zod-schema.ts, hooks.superRefine): a hook mapping that runs an agent (`action` "agent", the default)
  * in a persistent session (`sessionMode: "persistent"`) must say which session: its own `sessionKey`,
- * `hooks.defaultSessionKey`, or a `transform` that sets one.
+ * `hooks.defaultSessionKey`, or a `transform` that sets one. Reported on the mapping (where the key is missing).
  */
 export const hookMappingSession: Rule = {
   code: "hook-mapping-session",
@@ -24,7 +24,8 @@ export const hookMappingSession: Rule = {
       if (action?.type === "string" && action.value !== "agent") continue;
       if (mode?.type !== "string" || mode.value !== "persistent") continue;
       if (nonBlank(propertyValue(mapping, "sessionKey")) || (propertyNode(mapping, "transform") && nodeAtPath(mapping, ["transform"])?.type !== "null")) continue;
-      ctx.report({ node: mode, message: 'A persistent hook mapping must say which session to continue: set its sessionKey, hooks.defaultSessionKey, or a transform.' });
+      // On the mapping, as a missing property is reported: its sessionKey is what is missing.
+      ctx.report({ node: mapping, message: 'A persistent hook mapping must say which session to continue: set its sessionKey, hooks.defaultSessionKey, or a transform.' });
     }
   },
 };
