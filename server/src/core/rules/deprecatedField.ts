@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, DiagnosticTag } from "vscode-languageserver-types";
-import { dotPath, pathOf } from "../document";
+import { dotPath } from "../document";
 import { removeProperty } from "../edits/properties";
 import { replaceStringValue } from "../edits/strings";
 import type { JsonNode } from "../json5/ast";
@@ -86,16 +86,22 @@ export function createDeprecatedFieldRule(getSchema: () => JSONSchema = loadBund
       const schema = getSchema();
       let patterns = patternCache.get(schema);
       if (!patterns) patternCache.set(schema, (patterns = deprecatedPatterns(schema)));
-      const visit = (node: JsonNode) => {
-        if (node.type === "property") {
-          const [key, value] = node.children!;
-          const path = pathOf(key!);
-          if (patterns!.some((p) => matches(p, path))) reportField(node, key!, path);
-          if (value?.type === "string") reportValue(value, path);
-        } else if (node.type === "string" && node.parent?.type === "array") {
-          reportValue(node, pathOf(node));
+      // The path is carried down rather than recomputed per node (pathOf looks up array indexes linearly).
+      const visit = (node: JsonNode, path: JsonPath) => {
+        if (node.type === "object") {
+          for (const property of node.children!) {
+            const [key, value] = property.children!;
+            const childPath = [...path, key!.value as string];
+            if (patterns!.some((p) => matches(p, childPath))) reportField(property, key!, childPath);
+            if (value?.type === "string") reportValue(value, childPath);
+            else if (value) visit(value, childPath);
+          }
+        } else if (node.type === "array") {
+          node.children!.forEach((item, index) => {
+            if (item.type === "string") reportValue(item, [...path, index]);
+            else visit(item, [...path, index]);
+          });
         }
-        for (const child of node.children ?? []) visit(child);
       };
 
       const reportField = (property: JsonNode, key: JsonNode, path: JsonPath) => {
@@ -134,7 +140,7 @@ export function createDeprecatedFieldRule(getSchema: () => JSONSchema = loadBund
         }
       };
 
-      visit(ctx.root);
+      visit(ctx.root, []);
     },
   };
 }
