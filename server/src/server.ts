@@ -279,7 +279,7 @@ connection.onReferences((params) => {
 
 connection.onDocumentLinks((params) => {
   const doc = configDocument(params.textDocument.uri);
-  return doc ? service.documentLinks(doc, { homeDir: homedir() }) : [];
+  return doc ? service.documentLinks(doc) : [];
 });
 
 documents.listen(connection);

@@ -22,7 +22,7 @@ import { fixAllText, fixAllToFixpointAction, type FixAllResult } from "./service
 import { loadBundledSchema } from "./schema/schema";
 import { complete, type CompletionOptions } from "./services/completion";
 import { definition } from "./services/definition";
-import { documentLinks, type DocumentLinkOptions } from "./services/documentLinks";
+import { documentLinks } from "./services/documentLinks";
 import { documentSymbols } from "./services/documentSymbols";
 import { foldingRanges } from "./services/foldingRanges";
 import { formatDocument, formatRange } from "./services/formatting";
@@ -72,7 +72,7 @@ export interface LanguageService {
   definition(doc: ConfigDocument, position: Position): LocationLink[];
   /** From a provider, model or agent (or any reference to one) to every reference in this file. */
   references(doc: ConfigDocument, position: Position, includeDeclaration: boolean): Location[];
-  documentLinks(doc: ConfigDocument, options?: DocumentLinkOptions): DocumentLink[];
+  documentLinks(doc: ConfigDocument): DocumentLink[];
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -95,6 +95,6 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     selectionRanges: (doc, positions) => selectionRanges(doc, positions),
     definition: (doc, position) => definition(doc, position),
     references: (doc, position, includeDeclaration) => references(doc, position, includeDeclaration),
-    documentLinks: (doc, linkOptions) => documentLinks(doc, linkOptions),
+    documentLinks: (doc) => documentLinks(doc),
   };
 }

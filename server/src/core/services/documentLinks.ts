@@ -3,31 +3,24 @@ import { URI, Utils } from "vscode-uri";
 import type { ConfigDocument } from "../document";
 import type { JsonNode } from "../json5/ast";
 
-export interface DocumentLinkOptions {
-  /** The user's home directory, for `~/` in `$include` paths (OpenClaw expands it). */
-  homeDir?: string;
-}
-
 const URL_IN_TEXT = /https?:\/\/[^\s"'`<>()\[\]{}]+/g;
 /** Hosts and paths of documentation worth a link in a string value (API endpoints are not). */
 const DOCS_URL = /^https?:\/\/(?:[^/]*\bdocs\.[^/]+|(?:[^/]+\.)?openclaw\.ai|github\.com|(?:[^/]+\.)?json-schema\.org)(?:[/:?#]|$)|^https?:\/\/[^/]+\/(?:[^?#]*\/)?docs(?:\/|$)/i;
 
 /**
- * Clickable links: each `$include` path (a string or an array of them, relative to this file), URLs
+ * Clickable links: each `$include` path (a string or an array of them, relative to this file, or
+ * absolute), URLs
  * written in comments, `$schema`, and documentation URLs in string values. Endpoints such as
  * `baseUrl` are not links: opening an API endpoint in a browser helps nobody.
  */
-export function documentLinks(doc: ConfigDocument, options: DocumentLinkOptions = {}): DocumentLink[] {
+export function documentLinks(doc: ConfigDocument): DocumentLink[] {
   const links: DocumentLink[] = [];
   const base = URI.parse(doc.uri);
 
   const includeTarget = (raw: string): string | undefined => {
     const path = raw.trim();
-    if (!path || path.includes("${")) return undefined;
-    if (path.startsWith("~/") || path === "~") {
-      if (!options.homeDir) return undefined;
-      return URI.file(options.homeDir.replace(/[\\/]+$/, "") + path.slice(1)).toString();
-    }
+    // OpenClaw neither substitutes ${VAR} nor expands `~` in `$include` paths (the include rule says so).
+    if (!path || path.includes("${") || path.startsWith("~")) return undefined;
     if (path.startsWith("/")) return URI.file(path).toString();
     if (/^[a-zA-Z]:[\\/]/.test(path)) return URI.file(path).toString();
     if (base.scheme !== "file") return undefined;
