@@ -39,12 +39,17 @@ const channels = metadata
 const extensions = path.join(dist, "extensions");
 const pluginProviders = [];
 const bundledWebSearch = [];
+const contractProviders = [];
 const catalogs = {};
 for (const name of readdirSync(extensions).sort()) {
   let manifest;
   try { manifest = JSON.parse(readFileSync(path.join(extensions, name, "openclaw.plugin.json"), "utf8")); } catch { continue; }
   for (const p of manifest.providers ?? []) pluginProviders.push(String(typeof p === "string" ? p : p.id).trim().toLowerCase());
   for (const p of manifest.contracts?.webSearchProviders ?? []) bundledWebSearch.push(String(p).trim());
+  // Media/speech/embedding providers (contracts.*Providers) are model-ref providers too (image, video, voice models).
+  for (const [contract, ids] of Object.entries(manifest.contracts ?? {})) {
+    if (contract !== "webSearchProviders" && contract.endsWith("Providers") && Array.isArray(ids)) contractProviders.push(...ids.map((p) => String(p).trim().toLowerCase()));
+  }
   for (const [id, provider] of Object.entries(manifest.modelCatalog?.providers ?? {})) {
     const entry = { plugin: name };
     if (typeof provider.baseUrl === "string") entry.baseUrl = provider.baseUrl;
@@ -66,14 +71,29 @@ const catalogModule = await import(pathToFileURL(find("//#region src/plugins/web
 const resolveCatalog = Object.values(catalogModule).find((f) => typeof f === "function" && f.name === "resolveWebSearchInstallCatalogEntries");
 if (!resolveCatalog) throw new Error("resolveWebSearchInstallCatalogEntries not found");
 const installableWebSearch = resolveCatalog().map((e) => ({ id: String(e.provider.id).trim(), pluginId: String(e.pluginId) }));
-process.stdout.write(JSON.stringify({ overlayIds, channels, pluginProviders, catalogs, bundledWebSearch, installableWebSearch }));
+// Providers of official plugins installed separately (the external plugin catalog shipped in the package).
+const catalogSource = await import(pathToFileURL(find("//#region src/plugins/official-external-plugin-catalog.ts")).href);
+const byName = (module, name) => Object.values(module).find((f) => typeof f === "function" && f.name === name);
+const listExternal = byName(catalogSource, "listOfficialExternalPluginCatalogEntries");
+const manifestSource = await import(pathToFileURL(find("function getOfficialExternalPluginCatalogManifest(")).href);
+const manifestOf = byName(manifestSource, "getOfficialExternalPluginCatalogManifest");
+if (!listExternal || !manifestOf) throw new Error("official external plugin catalog functions not found");
+const externalProviders = [];
+for (const entry of listExternal()) {
+  const manifest = manifestOf(entry) ?? {};
+  for (const p of manifest.providers ?? []) externalProviders.push(String(typeof p === "string" ? p : p.id).trim().toLowerCase());
+  for (const [contract, ids] of Object.entries(manifest.contracts ?? {})) {
+    if (contract !== "webSearchProviders" && contract.endsWith("Providers") && Array.isArray(ids)) externalProviders.push(...ids.map((p) => String(p).trim().toLowerCase()));
+  }
+}
+process.stdout.write(JSON.stringify({ overlayIds, channels, pluginProviders, catalogs, bundledWebSearch, installableWebSearch, contractProviders, externalProviders }));
 `;
 const result = spawnSync(node24Binary(), ["--input-type=module", "-e", probe, packageDir], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 if (result.status !== 0) {
   process.stderr.write(result.stderr);
   process.exit(2);
 }
-const { overlayIds, channels, pluginProviders, catalogs, bundledWebSearch, installableWebSearch } = JSON.parse(result.stdout);
+const { overlayIds, channels, pluginProviders, catalogs, bundledWebSearch, installableWebSearch, contractProviders, externalProviders } = JSON.parse(result.stdout);
 const byId = new Map(channels.map((c) => [c.id, c]));
 const data = {
   openclawVersion: OPENCLAW_VERSION,
@@ -81,7 +101,8 @@ const data = {
   // models.providers ids that may be overlays (no baseUrl/models needed): zod-schema.core, model-provider-overlay-ids.ts
   builtInModelProviderOverlayIds: [...new Set(overlayIds)].sort(),
   // provider ids a model reference may name without configuring them: the overlays plus bundled plugins' providers
-  knownModelProviderIds: [...new Set([...overlayIds, ...pluginProviders])].sort(),
+  // (also media/speech providers of bundled plugins' contracts, and providers of official installable plugins)
+  knownModelProviderIds: [...new Set([...overlayIds, ...pluginProviders, ...contractProviders, ...externalProviders].filter(Boolean))].sort(),
   // channels.<id> keys OpenClaw accepts besides `defaults` and `modelByChannel`: bundled channel metadata (configurable)
   channelIds: [...byId.keys()].sort(),
   // other spellings a heartbeat target may use for a bundled channel
