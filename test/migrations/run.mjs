@@ -22,6 +22,7 @@ const JSON5 = require("json5");
 /** Fixture -> why our value legitimately differs from doctor's (see README "Legacy keys"). */
 const KNOWN_DIFFERENCES = {
   "codex-model-refs": "openai-codex/<m> references: rewritten by doctor's config flow, not by LEGACY_CONFIG_MIGRATIONS; we rewrite them in the file",
+  "codex-retired-ref": "openai-codex/<m> references: rewritten by doctor's config flow, not by LEGACY_CONFIG_MIGRATIONS; we rewrite them in the file",
   "seed-bug": "we also insert /codex into the base URL (legacy-codex-base-url) and rewrite openai-codex/<m> references",
   "routing-group-chat": "routing.allowFrom: doctor drops it when no WhatsApp channel is configured; our fix moves it to channels.whatsapp.allowFrom and is not applied by fix-all (marked unsafe)",
   "gateway-bind-alias": "doctor's allowedOrigins seed for non-loopback binds (a computed value, left to doctor)",

@@ -76,9 +76,13 @@ export function formatKey(key: string, style: DocumentStyle): string {
   return style.bareKeys && isIdentifierName(key) ? key : stringLiteral(key, style.quote);
 }
 
+/** Longest object written on one line by formatValue. */
+const INLINE_OBJECT_MAX = 60;
+
 /**
  * A JSON value written in the document's style: objects one property per line at `indent` + one
- * unit, arrays of scalars on one line, keys bare when the document writes them bare.
+ * unit (small objects of scalars on one line), arrays of scalars on one line, keys bare when the
+ * document writes them bare.
  */
 export function formatValue(value: unknown, style: DocumentStyle, indent: string): string {
   if (value === null || value === undefined) return "null";
@@ -94,6 +98,11 @@ export function formatValue(value: unknown, style: DocumentStyle, indent: string
   }
   const entries = Object.entries(value as Record<string, unknown>);
   if (entries.length === 0) return "{}";
+  // A small object of scalars reads best on one line: `{ id: "codex" }`.
+  if (entries.every(([, item]) => item === null || typeof item !== "object")) {
+    const inline = `{ ${entries.map(([key, item]) => `${formatKey(key, style)}: ${formatValue(item, style, inner)}`).join(", ")} }`;
+    if (inline.length <= INLINE_OBJECT_MAX) return inline;
+  }
   const lines = entries.map(([key, item]) => `${inner}${formatKey(key, style)}: ${formatValue(item, style, inner)}`);
   return `{${style.eol}${lines.join(`,${style.eol}`)}${style.trailingCommas ? "," : ""}${style.eol}${indent}}`;
 }

@@ -12,6 +12,7 @@ import { detectStyle, formatValue } from "../edits/style";
 import type { JsonNode } from "../json5/ast";
 import type { JsonPath } from "../types";
 import { replaceWith } from "./engine";
+import { upgradeModelRef } from "./retiredModels";
 import type { CustomContext, FixPlan } from "./types";
 
 const LEGACY_PROVIDERS = new Set(["openai-codex", "codex"]);
@@ -182,7 +183,10 @@ const REF_ARRAY_KEYS = new Set(["fallback", "fallbacks", "allowedModels", "model
 function legacyRef(value: unknown): { model: string } | undefined {
   if (typeof value !== "string") return undefined;
   const m = /^\s*(openai-codex|codex)\/(.+?)\s*$/i.exec(value);
-  return m ? { model: m[2]! } : undefined;
+  if (!m) return undefined;
+  // A retired Codex model is upgraded on the way (doctor's table, with the Codex overrides).
+  const upgraded = upgradeModelRef(`${m[1]!.toLowerCase()}/${m[2]!}`);
+  return { model: upgraded ? upgraded.slice(upgraded.indexOf("/") + 1) : m[2]! };
 }
 
 function keyOf(node: JsonNode): string | undefined {
@@ -234,7 +238,13 @@ export function codexModelRefs(ctx: CustomContext): void {
 function runtimeFix(s: EditSession, model: string): boolean {
   const entryPath: JsonPath = ["agents", "defaults", "models", `openai/${model}`];
   const entry = s.node(entryPath);
-  if (!entry) return s.insert(["agents", "defaults", "models"], `openai/${model}`, formatValue({ agentRuntime: { id: "codex" } }, detectStyle(s.doc), ""));
+  if (!entry) {
+    // A models map that did not exist would read as a legacy override restriction (only its keys
+    // allowed) unless the allowlist migration is marked as done: mark it, so nothing gets restricted.
+    const creates = !s.node(["agents", "defaults", "models"]) && !s.node(["agents", "defaults", "modelPolicy"]);
+    if (!s.insert(["agents", "defaults", "models"], `openai/${model}`, formatValue({ agentRuntime: { id: "codex" } }, detectStyle(s.doc), ""))) return false;
+    return !creates || markAllowlistEvaluated(s);
+  }
   if (entry.type !== "object") return s.fail(`agents.defaults.models["openai/${model}"] is not an object`);
   const runtime = propertyValue(entry, "agentRuntime");
   if (!runtime) return s.insert(entryPath, "agentRuntime", formatValue({ id: "codex" }, detectStyle(s.doc), ""));
@@ -242,6 +252,13 @@ function runtimeFix(s: EditSession, model: string): boolean {
   if (id === undefined) return s.insert([...entryPath, "agentRuntime"], "id", '"codex"');
   if (id === "auto") return replaceWith(s, [...entryPath, "agentRuntime", "id"], "codex");
   return true;
+}
+
+/** `meta.migrations.modelPolicyAllowlist: true`: agents.defaults.models is a catalog, not a restriction. */
+export function markAllowlistEvaluated(s: EditSession): boolean {
+  if (valueOf(s.node(["meta", "migrations", "modelPolicyAllowlist"])) === true) return true;
+  if (s.node(["meta", "migrations", "modelPolicyAllowlist"])) return replaceWith(s, ["meta", "migrations", "modelPolicyAllowlist"], true);
+  return s.insert(["meta", "migrations"], "modelPolicyAllowlist", "true");
 }
 
 function runtimeNote(root: JsonNode, model: string): string {

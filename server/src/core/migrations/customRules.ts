@@ -2,12 +2,13 @@
  * Migrations that are more than a rename or a move, written out by hand, each following the doctor
  * function named in its comment (dist/legacy-*.mjs of OpenClaw 2026.9.6).
  */
-import { nodeAtPath, propertyNode, valueOf } from "../document";
+import { nodeAtPath, propertyNode, propertyValue, valueOf } from "../document";
 import type { InsertOptions } from "../edits/properties";
 import type { EditSession } from "../edits/session";
 import { detectStyle, formatValue } from "../edits/style";
 import type { JsonNode } from "../json5/ast";
 import type { JsonPath } from "../types";
+import { markAllowlistEvaluated } from "./codexRoutes";
 import { matchPattern, replaceWith } from "./engine";
 import type { CustomContext } from "./types";
 
@@ -382,4 +383,36 @@ export function audioTranscription(ctx: CustomContext): void {
       return true;
     },
   });
+}
+
+/** A key of agents.defaults.models that OpenClaw's model policy accepts as an exact ref (provider/model, no empty segment). */
+function isExactModelRef(key: string): boolean {
+  const parts = key.trim().split("/");
+  return parts.length >= 2 && parts.every((p) => p.trim().length > 0 && !/\s/.test(p));
+}
+
+/**
+ * agents.defaults.models->agents.defaults.modelPolicy.allow: a models map without a modelPolicy (and
+ * without the migration marker) restricts model overrides to its keys; doctor writes that restriction
+ * out as modelPolicy.allow and marks the migration done (materializeModelPolicyAllowlist).
+ */
+export function modelPolicyAllowlist(ctx: CustomContext): void {
+  const models = nodeAtPath(ctx.root, ["agents", "defaults", "models"]);
+  if (models?.type !== "object" || models.children!.length === 0) return;
+  if (nodeAtPath(ctx.root, ["agents", "defaults", "modelPolicy"])) return;
+  if (valueOf(nodeAtPath(ctx.root, ["meta", "migrations", "modelPolicyAllowlist"])) === true) return;
+  const keys = models.children!.map((p) => p.children![0]!.value as string).filter((k) => k.trim().length > 0);
+  const aliases = new Set(models.children!.map((p) => valueOf(propertyValue(p.children![1], "alias"))).filter((a): a is string => typeof a === "string").map((a) => a.toLowerCase()));
+  const invalid = keys.filter((k) => !isExactModelRef(k) && !aliases.has(k.toLowerCase()) && !k.trim().endsWith("/*"));
+  const key = keyNode(ctx.root, ["agents", "defaults", "models"])!;
+  const message = `Legacy \`agents.defaults.models\` restricts model overrides to its keys (${keys.length}); OpenClaw 2026.9.x states that in \`agents.defaults.modelPolicy.allow\`.`;
+  if (invalid.length > 0) {
+    ctx.report(key, `${message} ${invalid.map((k) => `"${k}"`).join(", ")} ${invalid.length > 1 ? "are" : "is"} not a provider/model ref: set \`agents.defaults.modelPolicy.allow\` to the restriction you intend.`, undefined, "warning");
+    return;
+  }
+  ctx.report(key, message, {
+    title: `Add agents.defaults.modelPolicy.allow with the ${keys.length} model(s) of agents.defaults.models (the same restriction, made explicit)`,
+    safe: true,
+    apply: (s) => s.insert(["agents", "defaults", "modelPolicy"], "allow", text(s, keys)) && markAllowlistEvaluated(s),
+  }, "warning");
 }

@@ -6,12 +6,14 @@
  */
 import { agentsListToEntries } from "./agentsEntries";
 import { codexModelRefs, codexProviderRoutes } from "./codexRoutes";
+import { retiredModelRefs } from "./retiredModels";
 import {
   audioTranscription,
   crossContextSend,
   diagnosticsBooleans,
   execSecurityAskToMode,
   hostnameAllowlist,
+  modelPolicyAllowlist,
   otelGrpc,
   promptOverlays,
   routingRequireMention,
@@ -291,14 +293,17 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
   {
     id: "models.canonical-model-refs",
     describe: "Canonicalize retired and noncanonical model refs",
-    rules: [{ kind: "custom", path: "agents.defaults.model", run: codexModelRefs, severity: "warning" }],
-    gap: "retired model ids (gpt-4o, claude-3 ...) are upgraded by doctor from its catalog tables; only openai-codex/ and codex/ references are rewritten here.",
+    rules: [
+      { kind: "custom", path: "agents.defaults.model", run: codexModelRefs, severity: "warning" },
+      { kind: "custom", path: "agents.defaults.model.primary", run: retiredModelRefs, severity: "warning" },
+    ],
+    gap: "Google and Together model names that doctor normalizes through the runtime's catalog helpers, and provider/model pairs written as { provider, model } objects, are left to doctor.",
   },
   {
     id: "agents.defaults.models->agents.defaults.modelPolicy.allow",
     describe: "Make the legacy model override restriction explicit",
-    rules: [],
-    gap: "the allowlist is derived from which agents.defaults.models keys are valid refs: left to `openclaw doctor --fix`.",
+    rules: [{ kind: "custom", path: "agents.defaults.models", run: modelPolicyAllowlist, severity: "warning" }],
+    gap: "keys that are neither provider/model refs nor aliases leave the restriction as it is (reported, as doctor reports them).",
   },
   {
     id: "agents.defaults.models.vllm.params.qwenThinkingFormat->models.providers.vllm.models.compat.thinkingFormat",
