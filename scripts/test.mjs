@@ -26,6 +26,8 @@ const tiers = [
   ["migrations (vs OpenClaw doctor)", [node, "test/migrations/run.mjs"]],
   // The committed schemas/ equal a fresh `npm run schema:update` from the pinned OpenClaw (same install).
   ["bundled schema up to date", [node, "scripts/schema/update.mjs", "--check"]],
+  // openclawData.json (provider, channel, web search ids the extra rules use) equals a fresh generation.
+  ["OpenClaw data up to date", [node, "scripts/openclaw-data/update.mjs", "--check"]],
 ];
 
 for (const [name, [cmd, ...args], env = {}] of tiers) {
