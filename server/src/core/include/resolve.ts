@@ -28,16 +28,19 @@ import { deepMerge, type IncludeSource, type KeyOrigin, type MergedObject, type 
 export const INCLUDE_KEY = "$include";
 
 /** The include problem codes (docs/rules/<code>.md). All Errors: OpenClaw refuses to start on each. */
-export type IncludeCode =
-  | "include-not-found"
-  | "include-unreadable"
-  | "include-outside-root"
-  | "include-too-large"
-  | "include-cycle"
-  | "include-too-deep"
-  | "include-parse-error"
-  | "include-invalid"
-  | "include-limit";
+export const INCLUDE_CODES = [
+  "include-not-found",
+  "include-unreadable",
+  "include-outside-root",
+  "include-too-large",
+  "include-cycle",
+  "include-too-deep",
+  "include-parse-error",
+  "include-invalid",
+  "include-limit",
+] as const;
+
+export type IncludeCode = (typeof INCLUDE_CODES)[number];
 
 /**
  * Ours, not OpenClaw's: how many included files one resolution reads. Ten levels of arrays of twenty

@@ -24,9 +24,29 @@ export interface JsonNode {
   quote?: '"' | "'";
 }
 
+/** Every code the JSON5 parser reports (one shared page: docs/rules/json5-syntax.md). */
+export const JSON5_ERROR_CODES = [
+  "json5-empty",
+  "json5-invalid-character",
+  "json5-invalid-escape",
+  "json5-invalid-identifier",
+  "json5-invalid-key",
+  "json5-invalid-number",
+  "json5-missing-colon",
+  "json5-missing-comma",
+  "json5-too-deep",
+  "json5-unclosed-array",
+  "json5-unclosed-object",
+  "json5-unexpected-token",
+  "json5-unterminated-comment",
+  "json5-unterminated-string",
+] as const;
+
+export type Json5ErrorCode = (typeof JSON5_ERROR_CODES)[number];
+
 export interface SyntaxError {
-  /** A stable code, e.g. `json5-unexpected-token`. */
-  code: string;
+  /** A stable code, e.g. `json5-unexpected-token`; `file-too-large` when the text was not parsed at all. */
+  code: Json5ErrorCode | "file-too-large";
   message: string;
   offset: number;
   length: number;

@@ -4,7 +4,7 @@
  * validated and hovered. On valid input it accepts exactly what the `json5` package accepts and the
  * tree's values equal `JSON5.parse`'s (checked by a differential test).
  */
-import type { Comment, JsonNode, ParseResult, SyntaxError } from "./ast";
+import type { Comment, Json5ErrorCode, JsonNode, ParseResult, SyntaxError } from "./ast";
 import { Scanner, TokenKind, type Token } from "./scanner";
 
 /**
@@ -104,7 +104,7 @@ class Parser {
     }
   }
 
-  private error(code: string, message: string, offset: number, length: number): void {
+  private error(code: Json5ErrorCode, message: string, offset: number, length: number): void {
     if (offset < this.quietUntil) return;
     this.errors.push({ code, message, offset, length });
     this.quietUntil = offset + Math.max(length, 1);

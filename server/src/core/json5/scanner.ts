@@ -3,6 +3,7 @@
  * parser can report it precisely and go on. The accepted language is exactly that of the `json5`
  * package (which OpenClaw's loader calls): https://spec.json5.org/
  */
+import type { Json5ErrorCode } from "./ast";
 
 export const enum TokenKind {
   OpenBrace,
@@ -30,7 +31,7 @@ export interface Token {
   value?: string | number;
   quote?: '"' | "'";
   /** Set when the token is malformed; the token still spans the text it covers. */
-  error?: { code: string; message: string; offset: number; length: number };
+  error?: { code: Json5ErrorCode; message: string; offset: number; length: number };
 }
 
 const SPACE_SEPARATOR = /\p{Zs}/u;
@@ -250,7 +251,7 @@ export class Scanner {
     const bad = (length: number, message: string) => ({
       value: "",
       end: at + length,
-      error: { code: "json5-invalid-escape", message, offset: at, length },
+      error: { code: "json5-invalid-escape" as const, message, offset: at, length },
     });
     switch (c) {
       case undefined:

@@ -24,6 +24,7 @@ const POSITIVE_DURATIONS = ["pruneAfter", "archiveDashboardAfter", "preserveRece
  */
 export const durationsAndSizes: Rule = {
   code: "invalid-duration",
+  codes: ["invalid-duration", "invalid-byte-size"],
   severity: DiagnosticSeverity.Error,
   summary: "A duration or byte size OpenClaw cannot parse (session maintenance, cron retention, compaction thresholds).",
   check(ctx) {

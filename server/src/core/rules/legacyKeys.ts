@@ -52,6 +52,7 @@ function toFix(ctx: RuleContext, finding: LegacyFinding): Fix | undefined {
 
 export const legacyKeys: Rule = {
   code: "legacy-key",
+  codes: LEGACY_CODES,
   severity: DiagnosticSeverity.Error,
   summary: "A key or value OpenClaw's doctor migrates (renamed, moved, retired): fixable one click at a time, comments kept.",
   check(ctx) {

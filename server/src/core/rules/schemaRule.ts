@@ -6,7 +6,7 @@ import type { OffsetEdit } from "../edits/textDiff";
 import type { JsonNode } from "../json5/ast";
 import { loadBundledSchema, type JSONSchema } from "../schema/schema";
 import { literal } from "../schema/messages";
-import { schemaValidator, type SchemaProblem } from "../schema/validator";
+import { SCHEMA_CODES, schemaValidator, type SchemaProblem } from "../schema/validator";
 import type { Finding, Fix } from "../types";
 import type { Rule } from "./rule";
 
@@ -73,6 +73,7 @@ export function findingFor(doc: ConfigDocument, problem: SchemaProblem): Finding
 export function createSchemaRule(getSchema: () => JSONSchema = loadBundledSchema): Rule {
   return {
     code: "schema",
+    codes: [...SCHEMA_CODES, "schema-unavailable"],
     severity: DiagnosticSeverity.Error,
     summary: "The config does not match OpenClaw's schema (unknown keys, wrong types or values, missing properties): OpenClaw refuses to start.",
     check(ctx) {

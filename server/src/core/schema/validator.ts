@@ -37,7 +37,9 @@ import type { JSONSchema, JSONSchemaRef } from "./types";
  */
 
 /** The diagnostic codes the schema validator reports (documented in docs/rules/<code>.md). */
-export type SchemaCode = "unknown-key" | "invalid-type" | "invalid-enum" | "missing-property" | "invalid-value";
+export const SCHEMA_CODES = ["unknown-key", "invalid-type", "invalid-enum", "missing-property", "invalid-value"] as const;
+
+export type SchemaCode = (typeof SCHEMA_CODES)[number];
 
 export interface SchemaProblem {
   code: SchemaCode;

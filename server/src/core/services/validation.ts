@@ -36,7 +36,7 @@ export function validateDocument(doc: ConfigDocument, rules: readonly Rule[], op
       range: doc.range(error.offset, error.length),
       severity: tooLarge ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error,
       code: error.code,
-      codeDescription: { href: ruleDocsUrl(tooLarge ? "file-too-large" : "json5-syntax") },
+      codeDescription: { href: ruleDocsUrl(error.code) },
       source: "openclaw",
       message: error.message,
       data: { path: "<root>" },
