@@ -208,6 +208,9 @@ export function insertArrayItem(doc: ConfigDocument, array: JsonNode, itemText: 
   return appendEntry(doc, array, (indent) => reindent(itemText, "", indent), options);
 }
 
+/** A one-line container that would grow past this many characters is laid out on lines instead. */
+const MAX_INLINE_CONTAINER = 100;
+
 /** The last entry of an object or array, written by `entry` for the indentation it gets. */
 function appendEntry(doc: ConfigDocument, container: JsonNode, entry: (indent: string) => string, options: InsertOptions): OffsetEdit[] | undefined {
   const text = doc.text;
@@ -239,7 +242,9 @@ function appendEntry(doc: ConfigDocument, container: JsonNode, entry: (indent: s
     // Written on one line (or closed on the line of its last entry): stay inline, on one line if the entry allows.
     const written = entry(childIndent);
     const single = multiLine ? written : toSingleLine(written);
-    if (single === undefined && !multiLine) {
+    // Comments and long lines read better one entry per line: lay a one-line container out on lines.
+    const crowded = (options.leading?.length ?? 0) > 0 || options.trailing !== undefined || container.length + (single ?? written).length > MAX_INLINE_CONTAINER;
+    if ((single === undefined || crowded) && !multiLine) {
       // A multi-line entry with line comments cannot join a one-line container: lay the container out on lines.
       const expanded = expandInline(doc, container, containerIndent, style);
       if (expanded) {

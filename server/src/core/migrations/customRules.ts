@@ -416,3 +416,67 @@ export function modelPolicyAllowlist(ctx: CustomContext): void {
     apply: (s) => s.insert(["agents", "defaults", "modelPolicy"], "allow", text(s, keys)) && markAllowlistEvaluated(s),
   }, "warning");
 }
+
+const MEDIA_CAPABILITIES = ["image", "audio", "video"] as const;
+
+function stable(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stable);
+  if (!isRecord(value)) return value;
+  return Object.fromEntries(Object.keys(value).sort().map((k) => [k, stable(value[k])]));
+}
+
+/**
+ * tools.media.<image|audio|video>.models -> capability-tagged entries at the front of tools.media.models
+ * (consolidateMediaCapabilityConfig): each entry gets capabilities [<capability>], duplicates within a
+ * capability collapse, entries tagged for another capability only are dropped.
+ */
+export function mediaModelsConsolidation(ctx: CustomContext): void {
+  const media = valueOf(nodeAtPath(ctx.root, ["tools", "media"]));
+  if (!isRecord(media)) return;
+  const legacy = MEDIA_CAPABILITIES.filter((c) => isRecord(media[c]) && Array.isArray((media[c] as Record<string, unknown>).models));
+  if (legacy.length === 0) return;
+  const plan: { capability: string; index: number }[] = [];
+  let dropped = 0;
+  for (const capability of legacy) {
+    const seen = new Set<string>();
+    ((media[capability] as Record<string, unknown>).models as unknown[]).forEach((model, index) => {
+      if (!isRecord(model)) return void dropped++;
+      if (Array.isArray(model.capabilities) && !model.capabilities.includes(capability)) return void dropped++;
+      const { capabilities: _ignored, ...rest } = model;
+      const signature = JSON.stringify(stable(rest));
+      if (seen.has(signature)) return;
+      seen.add(signature);
+      plan.push({ capability, index });
+    });
+  }
+  const shared = Array.isArray(media.models) ? media.models.length : 0;
+  const key = keyNode(ctx.root, ["tools", "media", `${legacy[0]}`, "models"])!;
+  ctx.report(key, `Per-capability media model lists (${legacy.map((c) => `tools.media.${c}.models`).join(", ")}) moved to capability-tagged entries of \`tools.media.models\`.`, {
+    title: `Move ${plan.length} model(s) into tools.media.models with their capability${dropped ? ` (drops ${dropped} entry(ies) tagged for another capability, as OpenClaw does)` : ""}`,
+    safe: dropped === 0,
+    apply: (s) => {
+      for (const { capability, index } of plan) {
+        const path: JsonPath = ["tools", "media", capability, "models", index];
+        if (s.node([...path, "capabilities"]) ? !replaceWith(s, [...path, "capabilities"], [capability]) : !s.insert(path, "capabilities", text(s, [capability]))) return false;
+      }
+      if (!s.node(["tools", "media", "models"]) && !s.insert(["tools", "media"], "models", "[]")) return false;
+      const listComments = new Map(legacy.map((c) => [c as string, s.commentsOf(["tools", "media", c, "models"]).leading ?? []]));
+      for (const { capability, index } of plan) {
+        // The comments above a capability's list go with its first entry.
+        const extra = listComments.get(capability) ?? [];
+        listComments.set(capability, []);
+        if (!s.copyItem(["tools", "media", capability, "models", index], ["tools", "media", "models"], extra)) return false;
+      }
+      // The shared entries come after the migrated ones, as in OpenClaw's result.
+      for (let n = 0; n < shared; n++) {
+        if (!s.copyItem(["tools", "media", "models", 0], ["tools", "media", "models"])) return false;
+        if (!s.removeItem(["tools", "media", "models", 0])) return false;
+      }
+      for (const capability of legacy) {
+        if (!s.remove(["tools", "media", capability, "models"])) return false;
+        s.pruneEmpty(["tools", "media", capability], 2);
+      }
+      return true;
+    },
+  });
+}

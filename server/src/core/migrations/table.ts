@@ -13,6 +13,7 @@ import {
   diagnosticsBooleans,
   execSecurityAskToMode,
   hostnameAllowlist,
+  mediaModelsConsolidation,
   modelPolicyAllowlist,
   otelGrpc,
   promptOverlays,
@@ -468,6 +469,10 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
         remove(`${scope}.autoPresence.degradedText`),
         remove(`${scope}.autoPresence.exhaustedText`),
       ]),
+      ...CHANNEL_SCOPES.map((s) => s.replace("channels.*", "channels.discord")).map((scope) => remove(`${scope}.ui.components.accentColor`, { prune: `${scope}.ui` })),
+      ...CHANNEL_SCOPES.map((s) => s.replace("channels.*", "channels.slack")).flatMap((scope) =>
+        ["clientPingTimeout", "serverPingTimeout", "pingPongLoggingEnabled"].map((k) => remove(`${scope}.socketMode.${k}`, { prune: `${scope}.socketMode` })),
+      ),
       remove("messages.statusReactions.emojis"),
       remove("messages.removeAckAfterReply"),
       ...atScopes(CHANNEL_SCOPES.map((s) => s.replace("channels.*", "channels.whatsapp")), rename("{scope}.messagePrefix", "responsePrefix")),
@@ -479,17 +484,12 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
       value("logging.consoleStyle", ["compact"], "pretty"),
       remove("gateway.controlUi.chatMessageMaxWidth"),
     ],
-    gap: "Discord ui.components.accentColor and Slack socketMode timers are removed by doctor: reported by the schema, not rewritten.",
   },
   {
     id: "runtime.media-models-consolidation",
     describe: "Consolidate per-capability media model configuration",
-    rules: [
-      manual("tools.media.image.models", "entries move to tools.media.models with capabilities: [\"image\"]."),
-      manual("tools.media.audio.models", "entries move to tools.media.models with capabilities: [\"audio\"]."),
-      manual("tools.media.video.models", "entries move to tools.media.models with capabilities: [\"video\"]."),
-    ],
-    gap: "list entries are merged into one capability-tagged list with de-duplication: reported, not rewritten.",
+    rules: [{ kind: "custom", path: "tools.media.image.models", run: mediaModelsConsolidation }],
+    gap: "Deepgram options inside media model entries (moved to providerOptions.deepgram by doctor) are left to doctor.",
   },
   {
     id: "runtime.config-tranche",
