@@ -86,14 +86,58 @@ for (const entry of listExternal()) {
     if (contract !== "webSearchProviders" && contract.endsWith("Providers") && Array.isArray(ids)) externalProviders.push(...ids.map((p) => String(p).trim().toLowerCase()));
   }
 }
-process.stdout.write(JSON.stringify({ overlayIds, channels, pluginProviders, catalogs, bundledWebSearch, installableWebSearch, contractProviders, externalProviders }));
+
+// String settings OpenClaw trims before requiring at least one character (zod string().trim().min(1)): the JSON
+// Schema keeps only minLength, so "   " passes it. Paths use * for record keys and [] for array items; a path is
+// kept only when every string schema reachable there trims and requires a character.
+const zodName = readdirSync(dist).find((n) => /^zod-schema-.*\\.mjs$/.test(n) && readFileSync(path.join(dist, n), "utf8").includes("const OpenClawSchema = "));
+const zodAlias = /\\bOpenClawSchema as (\\w+)\\b/.exec(readFileSync(path.join(dist, zodName), "utf8"))[1];
+const rootSchema = (await import(pathToFileURL(path.join(dist, zodName)).href))[zodAlias];
+const trimmedPaths = new Set();
+const plainPaths = new Set();
+const walked = new Map();
+const walk = (schema, at, depth) => {
+  const def = schema?._zod?.def;
+  if (!def || depth > 60) return;
+  const key = at.join(".");
+  const seenAt = walked.get(schema) ?? new Set();
+  if (seenAt.has(key)) return;
+  seenAt.add(key);
+  walked.set(schema, seenAt);
+  switch (def.type) {
+    case "string": {
+      const checks = def.checks ?? [];
+      const trims = checks.some((c) => c._zod?.def?.check === "overwrite");
+      const min = checks.find((c) => c._zod?.def?.check === "min_length")?._zod.def.minimum ?? 0;
+      (trims && min >= 1 ? trimmedPaths : plainPaths).add(key);
+      return;
+    }
+    case "object":
+      for (const [k, v] of Object.entries(def.shape ?? {})) walk(v, [...at, k], depth + 1);
+      if (def.catchall) walk(def.catchall, [...at, "*"], depth + 1);
+      return;
+    case "optional": case "nullable": case "default": case "prefault": case "readonly": case "catch": case "nonoptional":
+      return walk(def.innerType, at, depth + 1);
+    case "union": for (const o of def.options) walk(o, at, depth + 1); return;
+    case "intersection": walk(def.left, at, depth + 1); walk(def.right, at, depth + 1); return;
+    case "array": return walk(def.element, [...at, "[]"], depth + 1);
+    case "record": return walk(def.valueType, [...at, "*"], depth + 1);
+    case "pipe": walk(def.in, at, depth + 1); walk(def.out, at, depth + 1); return;
+    case "lazy": return walk(def.getter(), at, depth + 1);
+    case "tuple": for (const item of def.items ?? []) walk(item, [...at, "[]"], depth + 1); return;
+    default: return;
+  }
+};
+walk(rootSchema, [], 0);
+const nonBlankStringPaths = [...trimmedPaths].filter((p) => !plainPaths.has(p)).sort();
+process.stdout.write(JSON.stringify({ overlayIds, channels, pluginProviders, catalogs, bundledWebSearch, installableWebSearch, contractProviders, externalProviders, nonBlankStringPaths }));
 `;
 const result = spawnSync(node24Binary(), ["--input-type=module", "-e", probe, packageDir], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 if (result.status !== 0) {
   process.stderr.write(result.stderr);
   process.exit(2);
 }
-const { overlayIds, channels, pluginProviders, catalogs, bundledWebSearch, installableWebSearch, contractProviders, externalProviders } = JSON.parse(result.stdout);
+const { overlayIds, channels, pluginProviders, catalogs, bundledWebSearch, installableWebSearch, contractProviders, externalProviders, nonBlankStringPaths } = JSON.parse(result.stdout);
 const byId = new Map(channels.map((c) => [c.id, c]));
 const data = {
   openclawVersion: OPENCLAW_VERSION,
@@ -107,6 +151,8 @@ const data = {
   channelIds: [...byId.keys()].sort(),
   // other spellings a heartbeat target may use for a bundled channel
   channelAliases: Object.fromEntries([...byId.values()].flatMap((c) => c.aliases.map((a) => [a, c.id])).sort(([a], [b]) => (a < b ? -1 : 1))),
+  // string settings OpenClaw trims and then requires non-empty (zod string().trim().min(1)); * = any key, [] = any item
+  nonBlankStringPaths,
   // tools.web.search.provider values bundled plugins provide (manifest contracts.webSearchProviders)
   bundledWebSearchProviders: [...new Set(bundledWebSearch)].sort(),
   // web_search providers of official plugins that must be installed first, with that plugin's id

@@ -20,6 +20,7 @@ import { engineTargetPaths, isUnionFailure, isWithin, issueTargets } from "./pat
 export const THRESHOLDS = {
   docsAgreement: 99.5,
   mutationAgreement: 99,
+  fixtureAgreement: 99,
   officialFalseAlarms: 0,
   samePath: 95,
 };
@@ -61,6 +62,24 @@ function judge(entry: CorpusEntry, verdict: OpenClawVerdict): Outcome {
     if (unmatched.length) outcome.unmatchedPaths = unmatched;
   }
   return outcome;
+}
+
+/** Every .json/.json5 config under test/fixtures except the official examples and files using $include. */
+function fixtureCorpus(dir: string): CorpusEntry[] {
+  const out: CorpusEntry[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== "official") walk(full);
+      } else if (/\.json5?$/.test(entry.name)) {
+        const text = readFileSync(full, "utf8");
+        if (!text.includes("$include")) out.push({ id: path.relative(repoRoot, full), text });
+      }
+    }
+  };
+  walk(dir);
+  return out;
 }
 
 function percent(part: number, whole: number): number {
@@ -120,6 +139,9 @@ async function main(): Promise<number> {
     .sort()
     .map((name) => ({ id: `test/fixtures/official/${name}`, text: readFileSync(path.join(officialDir, name), "utf8"), official: true }));
   const officialVerdicts = oracle.verdicts(official.map((e) => e.text));
+  // The project's own fixtures (legacy configs before and after doctor, workspace samples): more real-world shapes.
+  const fixtures = fixtureCorpus(path.join(repoRoot, "test/fixtures"));
+  const fixtureVerdicts = oracle.verdicts(fixtures.map((e) => e.text));
   // The seed bug's config: exactly OpenClaw's errors (same places, no others), plus the Codex warning.
   const seedText = readFileSync(path.join(repoRoot, "test/fixtures/seed-bug.openclaw.json"), "utf8");
   const [seedVerdict] = oracle.verdicts([seedText]);
@@ -132,14 +154,16 @@ async function main(): Promise<number> {
   const engineStarted = performance.now();
   const docsOutcomes = docs.entries.map((entry, i) => judge(entry, docsVerdicts[i]!));
   const officialOutcomes = official.map((entry, i) => judge(entry, officialVerdicts[i]!));
+  const fixtureOutcomes = fixtures.map((entry, i) => judge(entry, fixtureVerdicts[i]!));
   const mutationOutcomes = mutations.map((entry, i) => judge(entry, mutationVerdicts[i]!));
   const engineMs = performance.now() - engineStarted;
 
   const docsSummary = summarize("docs", docsOutcomes);
   const mutationSummary = summarize("mutations", mutationOutcomes);
   const officialSummary = summarize("official", officialOutcomes);
+  const fixtureSummary = summarize("fixtures", fixtureOutcomes);
   const officialFalseAlarms = docsSummary.officialFalseAlarms + officialSummary.falseAlarms;
-  const allInvalid = [...docsOutcomes, ...mutationOutcomes].filter((o) => !o.openclaw.ok);
+  const allInvalid = [...docsOutcomes, ...mutationOutcomes, ...fixtureOutcomes].filter((o) => !o.openclaw.ok);
   const samePathPct = percent(allInvalid.filter((o) => o.samePath).length, allInvalid.length);
 
   const seedDoc = ConfigDocument.create("file:///conformance/openclaw.json", seedText);
@@ -153,12 +177,13 @@ async function main(): Promise<number> {
   if (!seedExact) failures.push(`seed bug config: engine errors at ${seedErrorPaths.join(", ")} (Codex warning: ${seedCodexWarning}), OpenClaw at ${seedExpected.join(", ")}`);
   if (docsSummary.agreementPct < THRESHOLDS.docsAgreement) failures.push(`docs agreement ${docsSummary.agreementPct}% < ${THRESHOLDS.docsAgreement}%`);
   if (mutationSummary.agreementPct < THRESHOLDS.mutationAgreement) failures.push(`mutation agreement ${mutationSummary.agreementPct}% < ${THRESHOLDS.mutationAgreement}%`);
+  if (fixtureSummary.agreementPct < THRESHOLDS.fixtureAgreement) failures.push(`fixture agreement ${fixtureSummary.agreementPct}% < ${THRESHOLDS.fixtureAgreement}%`);
   if (officialFalseAlarms > THRESHOLDS.officialFalseAlarms) failures.push(`${officialFalseAlarms} false alarm(s) on the official examples`);
   if (samePathPct < THRESHOLDS.samePath) failures.push(`same-path ${samePathPct}% < ${THRESHOLDS.samePath}%`);
 
   console.log(`OpenClaw ${oracle.version} conformance (engine: ${(engineMs / 1000).toFixed(1)} s for ${docsOutcomes.length + mutationOutcomes.length} configs)`);
   console.log(`docs corpus: ${docs.entries.length} config blocks (${docs.skippedInclude.length} skipped for $include, ${docs.notConfig} json blocks not config-shaped)`);
-  for (const s of [docsSummary, mutationSummary, officialSummary]) {
+  for (const s of [docsSummary, mutationSummary, officialSummary, fixtureSummary]) {
     console.log(
       `  ${s.name.padEnd(10)} ${String(s.total).padStart(5)} configs (${s.openclawInvalid} invalid per OpenClaw): ` +
         `agreement ${s.agreementPct}%, false alarms ${s.falseAlarms}, misses ${s.misses}, same-path ${s.samePath}/${s.openclawInvalid} (${s.samePathPct}%)`,
@@ -170,7 +195,7 @@ async function main(): Promise<number> {
   );
   console.log(`  same-path over all invalid configs: ${samePathPct}%`);
   console.log(`  seed bug config: ${seedExact ? "exactly OpenClaw's errors" : "DIFFERS"} (${seedExpected.join(", ")}) + Codex warning: ${seedCodexWarning}`);
-  const all = [...docsOutcomes, ...mutationOutcomes, ...officialOutcomes];
+  const all = [...docsOutcomes, ...mutationOutcomes, ...officialOutcomes, ...fixtureOutcomes];
   const falseAlarmReasons = all.filter((o) => o.openclaw.ok).flatMap((o) => o.engineErrors.map((e) => `${e.code}: ${shorten(e.message)}`));
   const missReasons = all.filter((o) => !o.openclaw.ok && o.engineErrors.length === 0).flatMap((o) => o.openclaw.issues.map((i) => shorten(i.message)));
   const wrongPlaceReasons = all.filter((o) => !o.openclaw.ok && o.engineErrors.length > 0 && !o.samePath).flatMap((o) => o.openclaw.issues.map((i) => shorten(i.message)));
@@ -186,7 +211,7 @@ async function main(): Promise<number> {
     samePathPct,
     seedBug: { exact: seedExact, engineErrorPaths: seedErrorPaths, openclawPaths: seedExpected, codexWarning: seedCodexWarning },
     officialFalseAlarms,
-    summaries: [docsSummary, mutationSummary, officialSummary],
+    summaries: [docsSummary, mutationSummary, officialSummary, fixtureSummary],
     failures,
   };
   const out = path.join(repoRoot, "test-results", "conformance.json");

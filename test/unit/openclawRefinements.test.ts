@@ -4,7 +4,9 @@ import { DiagnosticSeverity } from "vscode-languageserver-types";
 import { ConfigDocument } from "../../server/src/core/document";
 import { acpBindings } from "../../server/src/core/rules/acpBindings";
 import { agentRoster } from "../../server/src/core/rules/agentRoster";
+import { blankString } from "../../server/src/core/rules/blankString";
 import { broadcastGroups } from "../../server/src/core/rules/broadcastGroups";
+import { NON_BLANK_STRING_PATHS } from "../../server/src/core/openclaw/openclawData";
 import { browserProfiles } from "../../server/src/core/rules/browserProfiles";
 import { execSecretProvider, isAbsolutePath, isSafeExecutableValue } from "../../server/src/core/rules/execSecretProvider";
 import { gatewayRoles } from "../../server/src/core/rules/gatewayRoles";
@@ -145,6 +147,18 @@ describe("broadcast-group, hook-mapping-session, gateway-roles, exec-secret-prov
       ["secrets.providers.a.command", "error"],
       ["secrets.providers.b.command", "error"],
       ["secrets.providers.c.trustedDirs[1]", "error"],
+    ]);
+  });
+});
+
+describe("blank-string", () => {
+  it("flags whitespace-only values where OpenClaw trims and requires a character (paths generated from its zod schema)", () => {
+    assert.ok(NON_BLANK_STRING_PATHS.includes("talk.agentId") && NON_BLANK_STRING_PATHS.includes("cloudWorkers.profiles.*.provider"));
+    const text = `{ talk: { agentId: "  " }, cloudWorkers: { profiles: { prod: { provider: "\\t" } } }, hooks: { mappings: [{ channel: "x" }, { channel: " " }] }, worktreeRoot: "", gateway: { controlUi: { environment: { label: "dev" } } } }`;
+    assert.deepEqual(run(blankString, text).found, [
+      ["cloudWorkers.profiles.prod.provider", "error"],
+      ["hooks.mappings[1].channel", "error"],
+      ["talk.agentId", "error"],
     ]);
   });
 });

@@ -33,3 +33,6 @@ export const BUNDLED_WEB_SEARCH_PROVIDERS: readonly string[] = data.bundledWebSe
 
 /** web_search providers of official plugins that must be installed first: provider id -> plugin id. */
 export const INSTALLABLE_WEB_SEARCH_PROVIDERS: Readonly<Record<string, string>> = data.installableWebSearchProviders;
+
+/** String settings OpenClaw trims and then requires non-empty: dotted paths, `*` any key, `[]` any item. */
+export const NON_BLANK_STRING_PATHS: readonly string[] = data.nonBlankStringPaths;

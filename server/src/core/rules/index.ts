@@ -2,6 +2,7 @@ import { invalidCodexBaseUrl, legacyCodexBaseUrl } from "./codexBaseUrl";
 import { acpBindings } from "./acpBindings";
 import { unknownAgentId } from "./agentReferences";
 import { agentRoster } from "./agentRoster";
+import { blankString } from "./blankString";
 import { broadcastGroups } from "./broadcastGroups";
 import { browserProfiles } from "./browserProfiles";
 import { customProviderIncomplete } from "./customProvider";
@@ -43,4 +44,5 @@ export const ALL_RULES: readonly Rule[] = [
   hookMappingSession,
   gatewayRoles,
   execSecretProvider,
+  blankString,
 ];
