@@ -58,17 +58,19 @@ export class LspClient {
     transport: Transport,
     initializationOptions: Record<string, unknown> = { diagnosticsDebounceMs: 0 },
     capabilities: Record<string, unknown> = {},
-    process_: { execArgv?: string[]; env?: NodeJS.ProcessEnv } = {},
+    /** serverPath: another entry point than dist/server.js (e.g. the installed package's bin). */
+    process_: { execArgv?: string[]; env?: NodeJS.ProcessEnv; serverPath?: string } = {},
   ): Promise<LspClient> {
     let child: ChildProcess;
     let connection: ProtocolConnection;
     const execArgv = process_.execArgv ?? [];
     const env = process_.env ?? process.env;
+    const serverPath = process_.serverPath ?? SERVER_PATH;
     if (transport === "stdio") {
-      child = spawn(process.execPath, [...execArgv, SERVER_PATH, "--stdio"], { stdio: ["pipe", "pipe", "pipe"], env });
+      child = spawn(process.execPath, [...execArgv, serverPath, "--stdio"], { stdio: ["pipe", "pipe", "pipe"], env });
       connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     } else {
-      child = fork(SERVER_PATH, ["--node-ipc"], { stdio: ["ignore", "ignore", "pipe", "ipc"], execArgv, env });
+      child = fork(serverPath, ["--node-ipc"], { stdio: ["ignore", "ignore", "pipe", "ipc"], execArgv, env });
       connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     }
     const client = new LspClient(connection, child);
