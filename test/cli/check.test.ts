@@ -62,10 +62,11 @@ describe("openclaw-config check: text format", () => {
     assert.equal(runCli(["check", "--max-warnings=1", "openclaw.json"], { cwd: tree.dir }).status, 0);
   });
 
-  it("checks the docs' full-reference example clean", () => {
-    const result = runCli(["check", "test/fixtures/official/full-reference.json5"], { cwd: REPO_ROOT });
+  it("checks the docs' full-reference example without errors", () => {
+    // Warnings (legacy forms the docs still use) are the migration rules' call; errors would be false alarms.
+    const result = runCli(["check", "--format", "json", "test/fixtures/official/full-reference.json5"], { cwd: REPO_ROOT });
     assert.equal(result.status, 0, result.stdout + result.stderr);
-    assert.match(result.stdout, /✔ 1 file checked, no problems\./);
+    assert.equal(JSON.parse(result.stdout).summary.errors, 0);
   });
 });
 
