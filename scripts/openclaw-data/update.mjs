@@ -41,6 +41,7 @@ const pluginProviders = [];
 const bundledWebSearch = [];
 const contractProviders = [];
 const catalogs = {};
+const envVars = {};
 for (const name of readdirSync(extensions).sort()) {
   let manifest;
   try { manifest = JSON.parse(readFileSync(path.join(extensions, name, "openclaw.plugin.json"), "utf8")); } catch { continue; }
@@ -64,6 +65,12 @@ for (const name of readdirSync(extensions).sort()) {
       return model;
     });
     catalogs[id.trim().toLowerCase()] ??= entry;
+  }
+  // The env vars a provider API key is read from (manifest setup.providers[].envVars), for VAR completion.
+  for (const p of manifest.setup?.providers ?? []) {
+    if (typeof p?.id !== "string" || !Array.isArray(p.envVars)) continue;
+    const id = p.id.trim().toLowerCase();
+    envVars[id] = [...new Set([...(envVars[id] ?? []), ...p.envVars.filter((v) => typeof v === "string")])];
   }
 }
 // web_search providers of official plugins that must be installed first (src/plugins/web-search-install-catalog.ts).
@@ -130,14 +137,14 @@ const walk = (schema, at, depth) => {
 };
 walk(rootSchema, [], 0);
 const nonBlankStringPaths = [...trimmedPaths].filter((p) => !plainPaths.has(p)).sort();
-process.stdout.write(JSON.stringify({ overlayIds, channels, pluginProviders, catalogs, bundledWebSearch, installableWebSearch, contractProviders, externalProviders, nonBlankStringPaths }));
+process.stdout.write(JSON.stringify({ overlayIds, channels, pluginProviders, catalogs, envVars, bundledWebSearch, installableWebSearch, contractProviders, externalProviders, nonBlankStringPaths }));
 `;
 const result = spawnSync(node24Binary(), ["--input-type=module", "-e", probe, packageDir], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 if (result.status !== 0) {
   process.stderr.write(result.stderr);
   process.exit(2);
 }
-const { overlayIds, channels, pluginProviders, catalogs, bundledWebSearch, installableWebSearch, contractProviders, externalProviders, nonBlankStringPaths } = JSON.parse(result.stdout);
+const { overlayIds, channels, pluginProviders, catalogs, envVars, bundledWebSearch, installableWebSearch, contractProviders, externalProviders, nonBlankStringPaths } = JSON.parse(result.stdout);
 const byId = new Map(channels.map((c) => [c.id, c]));
 const data = {
   openclawVersion: OPENCLAW_VERSION,
@@ -159,6 +166,8 @@ const data = {
   installableWebSearchProviders: Object.fromEntries(installableWebSearch.map((e) => [e.id, e.pluginId]).sort(([a], [b]) => (a < b ? -1 : 1))),
   // bundled plugins' static model catalogs by provider id (dist/extensions/*/openclaw.plugin.json modelCatalog): model-ref completion
   modelCatalogs: Object.fromEntries(Object.entries(catalogs).sort(([a], [b]) => (a < b ? -1 : 1))),
+  // env vars bundled providers read their API key from (manifest setup.providers[].envVars): `${VAR}` completion
+  providerEnvVars: Object.fromEntries(Object.entries(envVars).sort(([a], [b]) => (a < b ? -1 : 1))),
 };
 const text = `${JSON.stringify(data, null, 2)}\n`;
 if (process.argv.includes("--check")) {

@@ -253,6 +253,23 @@ describe("completion: values", () => {
     find(keys, "slack");
   });
 
+  it("offers variable names after `${` inside a string: env.vars first, then the provider's own API key variable", () => {
+    const { text, items } = completeAt("{\n  env: { vars: { MY_PROXY_KEY: 'x' } },\n  models: { providers: { openai: { apiKey: '${OP|' } } },\n}");
+    assert.deepEqual(labels(items).slice(0, 2), ["MY_PROXY_KEY", "OPENAI_API_KEY"]);
+    assert.equal(accept(text, find(items, "OPENAI_API_KEY")), "{\n  env: { vars: { MY_PROXY_KEY: 'x' } },\n  models: { providers: { openai: { apiKey: '${OPENAI_API_KEY}' } } },\n}");
+    const closed = completeAt("{ models: { providers: { xai: { baseUrl: 'http://x/${|}/v1' } } } }");
+    assert.equal((find(closed.items, "XAI_API_KEY").textEdit as TextEdit).newText, "XAI_API_KEY", "an existing } is not doubled");
+    assert.ok(!labels(completeAt("{ models: { providers: { p: { api: '$${|' } } } }").items).includes("OPENAI_API_KEY"), "$${ is a literal ${");
+  });
+
+  it("offers variable names for a SecretRef that reads the environment, and web search providers", () => {
+    const ref = completeAt("{ models: { providers: { anthropic: { apiKey: { source: 'env', provider: 'default', id: | } } } } }").items;
+    find(ref, "ANTHROPIC_API_KEY");
+    const search = completeAt("{ tools: { web: { search: { provider: | } } } }").items;
+    find(search, "gemini");
+    assert.match(find(search, "brave").detail ?? "", /install/);
+  });
+
   it("offers an object skeleton in an empty document", () => {
     const { text, items } = completeAt("|");
     assert.equal(accept(text, find(items, "{}")), "{\n  \n}");

@@ -36,3 +36,6 @@ export const INSTALLABLE_WEB_SEARCH_PROVIDERS: Readonly<Record<string, string>> 
 
 /** String settings OpenClaw trims and then requires non-empty: dotted paths, `*` any key, `[]` any item. */
 export const NON_BLANK_STRING_PATHS: readonly string[] = data.nonBlankStringPaths;
+
+/** The env vars bundled providers read their API key from, by provider id (for `${VAR}` completion). */
+export const PROVIDER_ENV_VARS: Readonly<Record<string, readonly string[]>> = data.providerEnvVars;

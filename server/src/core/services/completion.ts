@@ -21,12 +21,14 @@ import { detectStyle, formatKey, type DocumentStyle } from "../edits/style";
 import { encodeStringBody, stringLiteral } from "../edits/strings";
 import { listAgentEntries } from "../openclaw/agents";
 import { BUILT_IN_PROVIDER_IDS, BUNDLED_CATALOGS, CATALOG_OPENCLAW_VERSION, knownProviderIds } from "../openclaw/providerCatalog";
-import { CHANNEL_IDS } from "../openclaw/openclawData";
+import { BUNDLED_WEB_SEARCH_PROVIDERS, CHANNEL_IDS, INSTALLABLE_WEB_SEARCH_PROVIDERS } from "../openclaw/openclawData";
+import { pathMatches } from "../openclaw/references";
 import { isHeartbeatTarget, keyReferenceKind, valueReferenceKind, type ReferenceKind } from "../openclaw/referenceFields";
 import { SPECIAL_TARGETS } from "../rules/heartbeatTarget";
 import { expandSchema, schemasAtPath, type JSONSchema } from "../schema/schema";
 import type { JsonPath } from "../types";
 import { completionContextAt, type CompletionContext } from "./completionContext";
+import { envReferenceAt, envVarCandidates, isEnvSecretRefId } from "./envVarCompletion";
 import { INCLUDE_DOCUMENTATION, INCLUDE_KEY, includeCandidates, isIncludePath, type ReadDirectory } from "./includeCompletion";
 import { escapeSnippet, literal, snippetToPlainText, typesOf, valueSnippet } from "./completionSnippets";
 import { inlineCode, json5Block, sections } from "./hoverMarkdown";
@@ -53,6 +55,7 @@ interface ValueCandidate {
 
 interface Env {
   options: CompletionOptions;
+  position: Position;
   doc: ConfigDocument;
   schema: JSONSchema;
   ctx: CompletionContext;
@@ -74,8 +77,9 @@ export interface CompletionOptions {
 export function complete(doc: ConfigDocument, position: Position, schema: JSONSchema, options: CompletionOptions = {}): CompletionList {
   const ctx = completionContextAt(doc.text, doc.offsetAt(position));
   if (!ctx) return { isIncomplete: false, items: [] };
-  const env: Env = { options, doc, schema, ctx, style: detectStyle(doc) };
-  const items = ctx.kind === "key" ? keyItems(env) : valueItems(env);
+  const env: Env = { options, position, doc, schema, ctx, style: detectStyle(doc) };
+  const envName = ctx.inString ? envReferenceAt(ctx.inString.prefix) : undefined;
+  const items = envName !== undefined ? envReferenceItems(env, envName) : ctx.kind === "key" ? keyItems(env) : valueItems(env);
   for (const item of items) {
     if (options.suggestCommand === false) delete item.command;
     if (options.snippets === false && item.insertTextFormat === InsertTextFormat.Snippet) {
@@ -196,6 +200,17 @@ function valueItems(env: Env): CompletionItem[] {
   }
   const referenceKind = valueReferenceKind(path, schemas, parentSchemas);
   if (referenceKind) candidates.push(...referenceCandidates(env, referenceKind));
+  if (isEnvSecretRefId(env.doc.root, path)) {
+    for (const candidate of envVarCandidates(env.doc.root, path)) {
+      candidates.push({ value: candidate.name, group: candidate.group, kind: CompletionItemKind.Variable, detail: candidate.detail });
+    }
+  }
+  if (pathMatches("tools.web.search.provider", path) || pathMatches("agents.entries.*.tools.web.search.provider", path)) {
+    for (const id of BUNDLED_WEB_SEARCH_PROVIDERS) candidates.push({ value: id, group: 0, kind: CompletionItemKind.Module, detail: "bundled" });
+    for (const [id, plugin] of Object.entries(INSTALLABLE_WEB_SEARCH_PROVIDERS)) {
+      candidates.push({ value: id, group: 2, kind: CompletionItemKind.Module, detail: `plugin ${plugin} (install first)` });
+    }
+  }
   if (isIncludePath(path) && env.options.readDirectory) {
     for (const entry of includeCandidates(env.doc.uri, ctx.prefix, env.options.readDirectory, env.options.homeDir)) {
       candidates.push({
@@ -412,6 +427,25 @@ function channelCandidates(env: Env): ValueCandidate[] {
   }
   for (const id of CHANNEL_IDS) out.push({ value: id, group: 2, kind: CompletionItemKind.Module, detail: "bundled channel" });
   return out;
+}
+
+/** Names for the `${` being typed inside a string: the name is replaced and the `}` added when missing. */
+function envReferenceItems(env: Env, typed: string): CompletionItem[] {
+  const { doc, ctx } = env;
+  const offset = doc.offsetAt(env.position);
+  let end = offset;
+  while (end < doc.text.length && /[A-Za-z0-9_]/.test(doc.text[end]!)) end++;
+  const close = doc.text[end] === "}" ? "" : "}";
+  const start = offset - typed.length;
+  return envVarCandidates(doc.root, ctx.path).map((candidate, index) => ({
+    label: candidate.name,
+    kind: CompletionItemKind.Variable,
+    detail: candidate.detail,
+    sortText: `${candidate.group}${String(index).padStart(5, "0")}`,
+    filterText: candidate.name,
+    insertTextFormat: InsertTextFormat.PlainText,
+    textEdit: { range: doc.range(start, end - start), newText: candidate.name + close },
+  }));
 }
 
 function providerDetail(id: string): string {
