@@ -16,6 +16,7 @@ import { ConfigDocument } from "../../server/src/core/document";
 import { createLanguageService } from "../../server/src/core/languageService";
 import { LspClient } from "../lsp/lspClient";
 import { fullReference, syntheticByBytes, syntheticByLines } from "./corpus";
+import { navigationLatency } from "./navigation";
 
 const QUICK = process.env.BENCH_QUICK === "1";
 const ROOT = path.resolve(__dirname, "../../..");
@@ -282,6 +283,9 @@ async function main(): Promise<void> {
   results.hover = hover;
   results.completion = completion;
   results.formatting = formatting;
+  const navigation = await navigationLatency(client, "file:///bench/navigation/openclaw.json", big, QUICK ? 10 : 50);
+  results.navigation = navigation;
+  for (const [name, s] of Object.entries(navigation)) lspRows.push([`${name} on the 10,000-line file`, fmt(s.median), fmt(s.p95), `${s.n}`]);
   lspRows.push(["hover on the 10,000-line file", hover ? fmt(hover.median) : "n/a", hover ? fmt(hover.p95) : "n/a", `${hover?.n ?? 0}`]);
   lspRows.push([
     "completion on the 10,000-line file",

@@ -97,6 +97,13 @@ const MODEL_KEY_PATTERNS: Pattern[] = MODEL_KEYED_MAPS.map(compile);
 const AGENT_VALUE_PATTERNS: Pattern[] = AGENT_FIELDS.map(compile);
 const PROVIDER_VALUE_PATTERNS: Pattern[] = PROVIDER_FIELDS.map(compile);
 const PROVIDER_KEY_PATTERNS: Pattern[] = PROVIDER_KEYED_MAPS.map(compile);
+/**
+ * The root keys any reference can sit under (every pattern starts with a literal): everything else,
+ * notably the bulk of `models.providers`, is rejected without matching ~250 patterns.
+ */
+const ROOT_KEYS = new Set(
+  [...MODEL_VALUE_PATTERNS, ...MODEL_KEY_PATTERNS, ...AGENT_VALUE_PATTERNS, ...PROVIDER_VALUE_PATTERNS, ...PROVIDER_KEY_PATTERNS].map((p) => p[0]!),
+);
 
 function matches(pattern: Pattern, path: JsonPath, i = 0, j = 0): boolean {
   if (i === pattern.length) return j === path.length;
@@ -146,6 +153,7 @@ export function isPropertyKey(node: JsonNode): boolean {
  * reference (provider-keyed maps are answered by providerKeyAtPath, so completion's use stays as is).
  */
 export function referenceKindAtPath(path: JsonPath, isKey: boolean): ReferenceKind | undefined {
+  if (!ROOT_KEYS.has(path[0] as string)) return undefined;
   if (isKey) return MODEL_KEY_PATTERNS.some((p) => matches(p, path)) ? "model" : undefined;
   if (AGENT_VALUE_PATTERNS.some((p) => matches(p, path))) return "agent";
   if (PROVIDER_VALUE_PATTERNS.some((p) => matches(p, path))) return "provider";
@@ -155,6 +163,7 @@ export function referenceKindAtPath(path: JsonPath, isKey: boolean): ReferenceKi
 
 /** Whether the key at `path` names a configured provider (`auth.order.<provider>`). */
 export function providerKeyAtPath(path: JsonPath): boolean {
+  if (!ROOT_KEYS.has(path[0] as string)) return false;
   return PROVIDER_KEY_PATTERNS.some((p) => matches(p, path));
 }
 
@@ -183,7 +192,12 @@ export function collectReferences(root: JsonNode | undefined): Reference[] {
     }
     for (const child of node.children ?? []) visit(child);
   };
-  if (root) visit(root);
+  if (root?.type === "object") {
+    // Only the top-level sections that can hold a reference are walked.
+    for (const property of root.children!) if (ROOT_KEYS.has(property.children![0]!.value as string)) visit(property);
+  } else if (root) {
+    visit(root);
+  }
   return out;
 }
 

@@ -4,7 +4,9 @@
  * (a whole `headers` or `env` object is secret) and, as a second net, by values that look like
  * credentials wherever they sit.
  */
+import { dotPath } from "../document";
 import type { JsonPath } from "../types";
+import { isSensitiveConfigPath } from "./sensitivePaths";
 
 const SECRET_KEY =
   /(api[-_]?key|apikey|token|secret|passw(or)?d|passphrase|credential|cookie|authorization|bearer|private[-_]?key|signing[-_]?key|session[-_]?key|^key$|^keys$|headers?$|^pin$|^otp$)/i;
@@ -14,10 +16,33 @@ export function isSecretKey(key: string): boolean {
   return SECRET_KEY.test(key);
 }
 
-/** Whether any key on the path makes the value there secret (`env` and `env.vars` hold secrets too). */
+/**
+ * Whether the value at the path is secret: any key on it names a secret, it is under `env`, or
+ * OpenClaw's own redaction rule (`isSensitiveConfigPath`) says so.
+ */
 export function isSecretPath(path: JsonPath): boolean {
   if (path[0] === "env") return true;
-  return path.some((segment) => typeof segment === "string" && isSecretKey(segment));
+  return path.some((segment) => typeof segment === "string" && isSecretKey(segment)) || isSensitiveConfigPath(dotPath(path));
+}
+
+/** Where a value sits, for walks that track secrecy as they descend (no path copies per node). */
+export interface SecretPlace {
+  /** The dot-path so far (`models.providers.openai.apiKey`, `x[0]`); "" at the root. */
+  dotted: string;
+  /** The value here, and everything below it, is secret. */
+  secret: boolean;
+}
+
+export const ROOT_PLACE: SecretPlace = { dotted: "", secret: false };
+
+/** The place of a child: the same verdict as isSecretPath on the child's full path. */
+export function childPlace(parent: SecretPlace, segment: string | number): SecretPlace {
+  const dotted = typeof segment === "number" ? `${parent.dotted}[${segment}]` : parent.dotted === "" ? segment : `${parent.dotted}.${segment}`;
+  const secret =
+    parent.secret ||
+    (typeof segment === "string" && (isSecretKey(segment) || (parent.dotted === "" && segment === "env"))) ||
+    isSensitiveConfigPath(dotted);
+  return { dotted, secret };
 }
 
 /** Values that are credentials whatever their key: provider key prefixes, JWTs, URLs with a password. */

@@ -1,8 +1,7 @@
 import { SymbolKind, type DocumentSymbol } from "vscode-languageserver-types";
 import type { ConfigDocument } from "../document";
 import type { JsonNode } from "../json5/ast";
-import { isSecretPath, looksLikeSecretValue } from "../openclaw/secrets";
-import type { JsonPath } from "../types";
+import { ROOT_PLACE, childPlace, looksLikeSecretValue, type SecretPlace } from "../openclaw/secrets";
 
 /** Beyond this many symbols the outline stops growing (VS Code's JSON support uses the same cap). */
 export const MAX_SYMBOLS = 5000;
@@ -32,9 +31,9 @@ export function documentSymbols(doc: ConfigDocument, limit = MAX_SYMBOLS): Docum
   let budget = limit;
   const text = doc.text;
 
-  const detailOf = (value: JsonNode, path: JsonPath): string | undefined => {
+  const detailOf = (value: JsonNode, place: SecretPlace): string | undefined => {
     const scalar = value.type !== "object" && value.type !== "array";
-    if (scalar && isSecretPath(path)) return undefined;
+    if (scalar && place.secret) return undefined;
     switch (value.type) {
       case "string": {
         const s = String(value.value);
@@ -54,13 +53,13 @@ export function documentSymbols(doc: ConfigDocument, limit = MAX_SYMBOLS): Docum
     }
   };
 
-  const childrenOf = (value: JsonNode, path: JsonPath): DocumentSymbol[] | undefined => {
-    if (value.type === "object") return propertiesOf(value, path);
-    if (value.type === "array") return itemsOf(value, path);
+  const childrenOf = (value: JsonNode, place: SecretPlace): DocumentSymbol[] | undefined => {
+    if (value.type === "object") return propertiesOf(value, place);
+    if (value.type === "array") return itemsOf(value, place);
     return undefined;
   };
 
-  const propertiesOf = (object: JsonNode, path: JsonPath): DocumentSymbol[] => {
+  const propertiesOf = (object: JsonNode, place: SecretPlace): DocumentSymbol[] => {
     const out: DocumentSymbol[] = [];
     for (const property of object.children!) {
       if (budget <= 0) break;
@@ -68,7 +67,7 @@ export function documentSymbols(doc: ConfigDocument, limit = MAX_SYMBOLS): Docum
       const [key, value] = property.children!;
       const keyText = String(key!.value);
       const name = keyText === "" ? '""' : keyText;
-      const childPath = [...path, keyText];
+      const child = childPlace(place, keyText);
       const symbol: DocumentSymbol = {
         name,
         kind: value ? KIND[value.type] : SymbolKind.Property,
@@ -76,9 +75,9 @@ export function documentSymbols(doc: ConfigDocument, limit = MAX_SYMBOLS): Docum
         selectionRange: doc.nodeRange(key!),
       };
       if (value) {
-        const detail = detailOf(value, childPath);
+        const detail = detailOf(value, child);
         if (detail !== undefined) symbol.detail = detail;
-        const children = childrenOf(value, childPath);
+        const children = childrenOf(value, child);
         if (children?.length) symbol.children = children;
       }
       out.push(symbol);
@@ -86,19 +85,19 @@ export function documentSymbols(doc: ConfigDocument, limit = MAX_SYMBOLS): Docum
     return out;
   };
 
-  const itemsOf = (array: JsonNode, path: JsonPath): DocumentSymbol[] => {
+  const itemsOf = (array: JsonNode, place: SecretPlace): DocumentSymbol[] => {
     const out: DocumentSymbol[] = [];
     array.children!.forEach((item, index) => {
       if (budget <= 0) return;
       budget--;
-      const childPath = [...path, index];
+      const child = childPlace(place, index);
       let name = `[${index}]`;
       let selection = item;
       if (item.type === "object") {
         for (const key of ITEM_NAME_KEYS) {
           const property = item.children!.find((p) => p.children![0]!.value === key);
           const value = property?.children![1];
-          if (value?.type === "string" && String(value.value).trim() && !isSecretPath([...childPath, key]) && !looksLikeSecretValue(String(value.value))) {
+          if (value?.type === "string" && String(value.value).trim() && !childPlace(child, key).secret && !looksLikeSecretValue(String(value.value))) {
             name = String(value.value);
             selection = value;
             break;
@@ -106,14 +105,14 @@ export function documentSymbols(doc: ConfigDocument, limit = MAX_SYMBOLS): Docum
         }
       }
       const symbol: DocumentSymbol = { name, kind: KIND[item.type], range: doc.nodeRange(item), selectionRange: doc.nodeRange(selection) };
-      const detail = name === `[${index}]` ? detailOf(item, childPath) : `[${index}]`;
+      const detail = name === `[${index}]` ? detailOf(item, child) : `[${index}]`;
       if (detail !== undefined) symbol.detail = detail;
-      const children = childrenOf(item, childPath);
+      const children = childrenOf(item, child);
       if (children?.length) symbol.children = children;
       out.push(symbol);
     });
     return out;
   };
 
-  return childrenOf(root, []) ?? [];
+  return childrenOf(root, ROOT_PLACE) ?? [];
 }
