@@ -28,15 +28,15 @@ describe("deprecated-field", () => {
     assert.notEqual(d!.data.fixes![0]!.safe, true, "removing a field changes behaviour: never in fix-all");
   });
 
-  it("covers fields deprecated only in OpenClaw's source and plugin config fields marked in the schema", () => {
+  it("covers plugin config fields marked in the schema, and leaves keys a doctor migration removes to legacy-key", () => {
     const { diagnostics } = diagnose(
       '{ gateway: { controlUi: { dangerouslyDisableDeviceAuth: true } }, plugins: { entries: { "active-memory": { config: { modelFallbackPolicy: "resolved-only" } } } } }',
     );
     assert.deepEqual(
       diagnostics.map((d) => d.data.path),
-      ["gateway.controlUi.dangerouslyDisableDeviceAuth", "plugins.entries.active-memory.config.modelFallbackPolicy"],
+      ["plugins.entries.active-memory.config.modelFallbackPolicy"],
     );
-    assert.match(String(diagnostics[1]!.message), /OpenClaw: Deprecated compatibility field\./);
+    assert.match(String(diagnostics[0]!.message), /OpenClaw: Deprecated compatibility field\./);
   });
 
   it("flags legacy enum aliases with a safe, preferred fix to the canonical value, keeping the quote style", () => {

@@ -11,15 +11,13 @@ import { offsetEditsToTextEdits } from "./ruleEdits";
 /**
  * What OpenClaw says instead of a deprecated field, where its schema does not name it
  * (`x-deprecated-replacement`). From OpenClaw 2026.9.6's own `@deprecated` notes in
- * src/config/zod-schema.ts; fields OpenClaw no longer accepts at all are the migrations' business.
+ * src/config/zod-schema.ts. Fields a doctor migration removes (`gateway.controlUi.dangerouslyDisableDeviceAuth`)
+ * are the migrations' business (legacy-key), so they are not reported twice.
  */
 const KNOWN_FIELDS: Record<string, { replacement?: string; note: string }> = {
   "gateway.tailscale.preserveFunnel": {
     replacement: 'gateway.tailscale.mode: "funnel"',
     note: "a migration guard for mode \"serve\"; OpenClaw says to migrate to mode \"funnel\", which uses managed ingress",
-  },
-  "gateway.controlUi.dangerouslyDisableDeviceAuth": {
-    note: "an upgrade-only break-glass flag kept so older releases can migrate an unpaired browser; pair the browser instead",
   },
 };
 
