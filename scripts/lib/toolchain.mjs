@@ -21,6 +21,16 @@ function log(message) {
 }
 
 /**
+ * Under `npm test` / `npm start`, npm exports its lifecycle variables (npm_config_user_agent naming Node 20,
+ * npm_package_*, npm_lifecycle_*): a nested npm reads npm_config_* as its own config, so code-server's
+ * postinstall saw "node/v20" in the user agent and refused to install. Drop them, keeping the nodedir that
+ * node24Env() points at Node 24's headers.
+ */
+function withoutNpmLifecycleEnv(environment) {
+  return Object.fromEntries(Object.entries(environment).filter(([key]) => !/^npm_/i.test(key) || key === "npm_config_nodedir"));
+}
+
+/**
  * Installs `spec` with npm into cache/<name>, marking success with a `.complete` file so that an
  * interrupted install is redone rather than trusted.
  */
@@ -36,7 +46,7 @@ function npmInstallOnce(name, spec, { env = {}, allowScripts, ignoreScripts = fa
   writeFileSync(path.join(tmp, "package.json"), JSON.stringify(manifest));
   const args = ["install", "--no-audit", "--no-fund", "--no-save", spec];
   if (ignoreScripts) args.push("--ignore-scripts");
-  const result = spawnSync("npm", args, { cwd: tmp, stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, ...env } });
+  const result = spawnSync("npm", args, { cwd: tmp, stdio: ["ignore", "inherit", "inherit"], env: withoutNpmLifecycleEnv({ ...process.env, ...env }) });
   if (result.status !== 0) throw new Error(`npm install ${spec} failed (exit ${result.status})`);
   rmSync(dir, { recursive: true, force: true });
   renameSync(tmp, dir);
