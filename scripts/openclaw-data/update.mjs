@@ -86,8 +86,13 @@ const manifestSource = await import(pathToFileURL(find("function getOfficialExte
 const manifestOf = byName(manifestSource, "getOfficialExternalPluginCatalogManifest");
 if (!listExternal || !manifestOf) throw new Error("official external plugin catalog functions not found");
 const externalProviders = [];
+const installableChannels = [];
 for (const entry of listExternal()) {
   const manifest = manifestOf(entry) ?? {};
+  if (typeof manifest.channel?.id === "string") {
+    const pluginId = typeof manifest.plugin?.id === "string" ? manifest.plugin.id : String(entry.name ?? manifest.channel.id);
+    installableChannels.push({ id: manifest.channel.id.trim().toLowerCase(), plugin: pluginId });
+  }
   for (const p of manifest.providers ?? []) externalProviders.push(String(typeof p === "string" ? p : p.id).trim().toLowerCase());
   for (const [contract, ids] of Object.entries(manifest.contracts ?? {})) {
     if (contract !== "webSearchProviders" && contract.endsWith("Providers") && Array.isArray(ids)) externalProviders.push(...ids.map((p) => String(p).trim().toLowerCase()));
@@ -137,14 +142,14 @@ const walk = (schema, at, depth) => {
 };
 walk(rootSchema, [], 0);
 const nonBlankStringPaths = [...trimmedPaths].filter((p) => !plainPaths.has(p)).sort();
-process.stdout.write(JSON.stringify({ overlayIds, channels, pluginProviders, catalogs, envVars, bundledWebSearch, installableWebSearch, contractProviders, externalProviders, nonBlankStringPaths }));
+process.stdout.write(JSON.stringify({ overlayIds, channels, pluginProviders, catalogs, envVars, bundledWebSearch, installableWebSearch, contractProviders, externalProviders, nonBlankStringPaths, installableChannels }));
 `;
 const result = spawnSync(node24Binary(), ["--input-type=module", "-e", probe, packageDir], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 if (result.status !== 0) {
   process.stderr.write(result.stderr);
   process.exit(2);
 }
-const { overlayIds, channels, pluginProviders, catalogs, envVars, bundledWebSearch, installableWebSearch, contractProviders, externalProviders, nonBlankStringPaths } = JSON.parse(result.stdout);
+const { overlayIds, channels, pluginProviders, catalogs, envVars, bundledWebSearch, installableWebSearch, contractProviders, externalProviders, nonBlankStringPaths, installableChannels } = JSON.parse(result.stdout);
 const byId = new Map(channels.map((c) => [c.id, c]));
 const data = {
   openclawVersion: OPENCLAW_VERSION,
@@ -156,6 +161,8 @@ const data = {
   knownModelProviderIds: [...new Set([...overlayIds, ...pluginProviders, ...contractProviders, ...externalProviders].filter(Boolean))].sort(),
   // channels.<id> keys OpenClaw accepts besides `defaults` and `modelByChannel`: bundled channel metadata (configurable)
   channelIds: [...byId.keys()].sort(),
+  // channels of official plugins installed separately (not bundled): channel id -> plugin
+  installableChannels: Object.fromEntries(installableChannels.filter((c) => !byId.has(c.id)).map((c) => [c.id, c.plugin]).sort(([a], [b]) => (a < b ? -1 : 1))),
   // other spellings a heartbeat target may use for a bundled channel
   channelAliases: Object.fromEntries([...byId.values()].flatMap((c) => c.aliases.map((a) => [a, c.id])).sort(([a], [b]) => (a < b ? -1 : 1))),
   // string settings OpenClaw trims and then requires non-empty (zod string().trim().min(1)); * = any key, [] = any item

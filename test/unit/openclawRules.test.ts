@@ -70,6 +70,11 @@ describe("unknown-channel", () => {
     assert.deepEqual(run(unknownChannel, `{ channels: { defaults: {}, modelByChannel: {}, telegram: {}, whatsapp: {} } }`).found, []);
     assert.equal(run(unknownChannel, `{ channels: { Telegram: {} } }`).found.length, 1);
   });
+  it("is a warning for channels of official plugins installed separately", () => {
+    const { diagnostics } = run(unknownChannel, `{ channels: { wecom: {} } }`);
+    assert.equal(diagnostics[0]!.severity, DiagnosticSeverity.Warning);
+    assert.match(diagnostics[0]!.message as string, /wecom-openclaw-plugin/);
+  });
   it("is a warning when plugins load from paths (they may add channels)", () => {
     const { diagnostics } = run(unknownChannel, `{ plugins: { load: { paths: ["./my-plugin"] } }, channels: { mychat: {} } }`);
     assert.equal(diagnostics[0]!.severity, DiagnosticSeverity.Warning);

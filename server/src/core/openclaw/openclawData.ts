@@ -39,3 +39,6 @@ export const NON_BLANK_STRING_PATHS: readonly string[] = data.nonBlankStringPath
 
 /** The env vars bundled providers read their API key from, by provider id (for `${VAR}` completion). */
 export const PROVIDER_ENV_VARS: Readonly<Record<string, readonly string[]>> = data.providerEnvVars;
+
+/** Channels of official plugins that are installed separately: channel id -> plugin id. */
+export const INSTALLABLE_CHANNELS: Readonly<Record<string, string>> = data.installableChannels;

@@ -3,7 +3,7 @@ import { nodeAtPath } from "../document";
 import type { JsonNode } from "../json5/ast";
 import { listAgentEntries } from "../openclaw/agents";
 import { closest } from "../openclaw/closest";
-import { CHANNEL_ALIASES, CHANNEL_IDS } from "../openclaw/openclawData";
+import { CHANNEL_ALIASES, CHANNEL_IDS, INSTALLABLE_CHANNELS } from "../openclaw/openclawData";
 import { replaceStringValue } from "../edits/strings";
 import type { Fix } from "../types";
 import type { Rule } from "./rule";
@@ -36,6 +36,14 @@ export const unknownHeartbeatTarget: Rule = {
         continue;
       }
       if (SPECIAL_TARGETS.includes(normalized) || CHANNEL_IDS.includes(normalized) || normalized in CHANNEL_ALIASES) continue;
+      if (normalized in INSTALLABLE_CHANNELS) {
+        ctx.report({
+          node,
+          severity: DiagnosticSeverity.Warning,
+          message: `Heartbeat target "${value}" is a channel of the official "${INSTALLABLE_CHANNELS[normalized]}" plugin, installed separately: unless it is installed, OpenClaw rejects this target.`,
+        });
+        continue;
+      }
       const suggestion = closest(normalized, [...SPECIAL_TARGETS, ...CHANNEL_IDS]);
       const fixes: Fix[] = suggestion ? [{ title: `Change to "${suggestion}"`, edits: [replaceStringValue(ctx.doc, node, suggestion)], isPreferred: true }] : [];
       ctx.report({

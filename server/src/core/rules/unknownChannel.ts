@@ -2,7 +2,7 @@ import { DiagnosticSeverity } from "vscode-languageserver-types";
 import { nodeAtPath, propertyValue } from "../document";
 import { renameKey } from "../edits/properties";
 import { closest } from "../openclaw/closest";
-import { CHANNEL_ALIASES, CHANNEL_IDS, CHANNELS_KEYS } from "../openclaw/openclawData";
+import { CHANNEL_ALIASES, CHANNEL_IDS, CHANNELS_KEYS, INSTALLABLE_CHANNELS } from "../openclaw/openclawData";
 import type { Fix } from "../types";
 import type { Rule } from "./rule";
 import { offsetEditsToTextEdits } from "./ruleEdits";
@@ -16,6 +16,8 @@ function loadsExternalPlugins(root: import("../json5/ast").JsonNode): boolean {
 /**
  * OpenClaw (config/validation-plugin-rules.ts): every key under `channels` must be a channel id (bundled, or
  * contributed by an installed plugin) or `defaults` / `modelByChannel`; the JSON Schema leaves `channels` open.
+ * Channels of official plugins installed separately (wecom, qqbot, ...) are a warning: installation is not
+ * visible in the config file.
  */
 export const unknownChannel: Rule = {
   code: "unknown-channel",
@@ -30,6 +32,16 @@ export const unknownChannel: Rule = {
       const id = String(key.value);
       const trimmed = id.trim();
       if (trimmed === "" || CHANNELS_KEYS.has(trimmed)) continue;
+      const plugin = INSTALLABLE_CHANNELS[trimmed];
+      if (plugin) {
+        // Whether the plugin is installed lives in OpenClaw's state directory, not in this file.
+        ctx.report({
+          node: key,
+          severity: DiagnosticSeverity.Warning,
+          message: `Channel "${trimmed}" comes from the official "${plugin}" plugin, which is installed separately: unless it is installed, OpenClaw rejects this config (unknown channel id).`,
+        });
+        continue;
+      }
       const suggestion = CHANNEL_ALIASES[trimmed.toLowerCase()] ?? closest(trimmed, CHANNEL_IDS);
       const fixes: Fix[] = suggestion
         ? [{ title: `Rename to "${suggestion}"`, edits: offsetEditsToTextEdits(ctx.doc, renameKey(ctx.doc, property, suggestion)), isPreferred: true }]
