@@ -1,15 +1,17 @@
 /**
- * Which values must never be shown (outline details, hovers, logs): OpenClaw's secrets are API keys,
- * tokens, passwords, request headers and environment variables. Judged by the key names on the path
- * (a whole `headers` or `env` object is secret) and, as a second net, by values that look like
- * credentials wherever they sit.
+ * Which values must never be shown (outline details, hovers, CLI code frames and messages, logs):
+ * OpenClaw's secrets are API keys, tokens, passwords, request headers and environment variables.
+ * Judged by the key names on the path (a whole `headers` or `env` object is secret, at any depth: MCP
+ * servers, localService and sandboxes have env blocks), by OpenClaw's own redaction rule
+ * (sensitivePaths.ts) and, as a last net, by values that look like credentials wherever they sit.
+ * `isSecretAt` is the one answer every output asks; over-matching only hides a harmless value.
  */
 import { dotPath } from "../document";
 import type { JsonPath } from "../types";
 import { isSensitiveConfigPath } from "./sensitivePaths";
 
 const SECRET_KEY =
-  /(api[-_]?key|apikey|token|secret|passw(or)?d|passphrase|credential|cookie|authorization|bearer|private[-_]?key|signing[-_]?key|session[-_]?key|^key$|^keys$|headers?$|^pin$|^otp$)/i;
+  /(api[-_]?key|apikey|token|secret|passw(or)?d|passphrase|credential|cookie|authorization|bearer|key$|^keys$|headers?$|^env$|^pin$|^otp$|serviceaccount)/i;
 
 /** A key whose value (and everything below it) is secret. */
 export function isSecretKey(key: string): boolean {
@@ -21,8 +23,12 @@ export function isSecretKey(key: string): boolean {
  * OpenClaw's own redaction rule (`isSensitiveConfigPath`) says so.
  */
 export function isSecretPath(path: JsonPath): boolean {
-  if (path[0] === "env") return true;
   return path.some((segment) => typeof segment === "string" && isSecretKey(segment)) || isSensitiveConfigPath(dotPath(path));
+}
+
+/** Whether the value at `path` (and `value` itself, when given) must never be shown. */
+export function isSecretAt(path: JsonPath, value?: unknown): boolean {
+  return isSecretPath(path) || (typeof value === "string" && looksLikeSecretValue(value));
 }
 
 /** Where a value sits, for walks that track secrecy as they descend (no path copies per node). */
@@ -40,7 +46,7 @@ export function childPlace(parent: SecretPlace, segment: string | number): Secre
   const dotted = typeof segment === "number" ? `${parent.dotted}[${segment}]` : parent.dotted === "" ? segment : `${parent.dotted}.${segment}`;
   const secret =
     parent.secret ||
-    (typeof segment === "string" && (isSecretKey(segment) || (parent.dotted === "" && segment === "env"))) ||
+    (typeof segment === "string" && isSecretKey(segment)) ||
     isSensitiveConfigPath(dotted);
   return { dotted, secret };
 }

@@ -1,6 +1,6 @@
 import { dotPath } from "../document";
 import type { JsonNode } from "../json5/ast";
-import { isSensitiveConfigPath } from "../openclaw/sensitivePaths";
+import { isSecretAt } from "../openclaw/secrets";
 import { schemasAtPath, type JSONSchema } from "../schema/schema";
 import type { JsonPath } from "../types";
 import type { HoverTarget } from "./hoverTarget";
@@ -127,7 +127,7 @@ export function schemaHoverMarkdown(target: HoverTarget, root: JSONSchema): stri
   if (schemas.length === 0) return undefined;
   const title = first(schemas, (schema) => schema.title);
   const description = first(schemas, (schema) => schema.description);
-  const sensitive = schemas.some((schema) => schema["x-sensitive"] === true) || isSensitiveConfigPath(dotPath(path));
+  const sensitive = schemas.some((schema) => schema["x-sensitive"] === true) || isSecretAt(path);
   const type = typeSummary(root, schemas, path);
   const itemSchemas = schemas.some((schema) => schema.type === "array") ? schemasAtPath(root, [...path, 0]) : [];
   const values = allowedValues(schemas).length > 0 ? allowedValues(schemas) : allowedValues(itemSchemas);

@@ -1,7 +1,8 @@
 import { DiagnosticSeverity } from "vscode-languageserver-types";
 import { dotPath, pathOf, type ConfigDocument } from "../document";
 import { ruleDocsUrl, type Rule } from "../rules/rule";
-import type { Finding, OpenClawDiagnostic } from "../types";
+import { isSecretAt } from "../openclaw/secrets";
+import type { Finding, JsonPath, OpenClawDiagnostic } from "../types";
 
 export type SeveritySetting = "off" | "error" | "warning" | "information" | "hint";
 
@@ -77,16 +78,29 @@ function withoutSupersededSchemaDiagnostics(diagnostics: OpenClawDiagnostic[]): 
   return diagnostics.filter((d) => !(SUPERSEDED_BY_LEGACY.has(d.code) && legacy.has(key(d))));
 }
 
+/**
+ * The finding's message without the value it sits on when that value is a secret: a rule that quotes
+ * the offending value ("\"sk-...\" is not a valid id") must not carry a pasted key into the Problems
+ * view, a trace or CLI output.
+ */
+function messageOf(finding: Finding, path: JsonPath): string {
+  const { node, message } = finding;
+  if (node.type !== "string" || typeof node.value !== "string" || node.value.trim().length < 4) return message;
+  if (!message.includes(node.value) || !isSecretAt(path, node.value)) return message;
+  return message.split(node.value).join("<redacted>");
+}
+
 function toDiagnostic(doc: ConfigDocument, rule: Rule, finding: Finding): OpenClawDiagnostic {
   const code = finding.code ?? rule.code;
+  const path = finding.path ?? pathOf(finding.node);
   const diagnostic: OpenClawDiagnostic = {
     range: finding.range ? doc.range(finding.range.offset, finding.range.length) : doc.nodeRange(finding.node),
     severity: finding.severity ?? rule.severity,
     code,
     codeDescription: { href: ruleDocsUrl(code) },
     source: "openclaw",
-    message: finding.message,
-    data: { path: dotPath(finding.path ?? pathOf(finding.node)) },
+    message: messageOf(finding, path),
+    data: { path: dotPath(path) },
   };
   if (finding.fixes?.length) diagnostic.data.fixes = finding.fixes;
   if (finding.relatedInformation?.length) diagnostic.relatedInformation = finding.relatedInformation;
