@@ -7,6 +7,7 @@ import JSON5 from "json5";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { CompletionItemTag, type CompletionItem, type TextEdit } from "vscode-languageserver-types";
 import { ConfigDocument } from "../../server/src/core/document";
+import { parseJson5 } from "../../server/src/core/json5/parser";
 import { BUILT_IN_PROVIDER_IDS } from "../../server/src/core/openclaw/providerCatalog";
 import { loadBundledSchema } from "../../server/src/core/schema/schema";
 import { complete } from "../../server/src/core/services/completion";
@@ -92,7 +93,7 @@ describe("completion: keys", () => {
   it("completes a half-typed bare key and replaces the whole word", () => {
     const { text, items } = completeAt("{\n  gateway: {\n    po|\n  }\n}");
     const port = find(items, "port");
-    assert.equal(accept(text, port), "{\n  gateway: {\n    port: \n  }\n}");
+    assert.equal(accept(text, port), "{\n  gateway: {\n    port: 1\n  }\n}", "a number placeholder (the minimum) keeps the file valid");
   });
 
   it("writes keys in the document's style: quoted with its quote character when it quotes keys", () => {
@@ -116,7 +117,7 @@ describe("completion: keys", () => {
   it("adds the missing comma before and the needed comma after the new property", () => {
     const before = completeAt("{\n  gateway: {\n    mode: 'local'\n    |\n  }\n}");
     const acceptedBefore = accept(before.text, find(before.items, "port"));
-    assert.equal(acceptedBefore, "{\n  gateway: {\n    mode: 'local',\n    port: \n  }\n}");
+    assert.equal(acceptedBefore, "{\n  gateway: {\n    mode: 'local',\n    port: 1\n  }\n}");
     const after = completeAt("{\n  gateway: {\n    |\n    mode: 'local'\n  }\n}");
     assert.equal(accept(after.text, find(after.items, "bind")), "{\n  gateway: {\n    bind: '',\n    mode: 'local'\n  }\n}");
   });
@@ -278,6 +279,34 @@ describe("completion: values", () => {
 
 describe("completion: robustness", () => {
   const text = readFileSync(path.resolve(__dirname, "../../../test/fixtures/official/full-reference.json5"), "utf8");
+
+  it("accepting any key offered on a new line, in every object of the full-reference example, leaves valid JSON5", () => {
+    const schema = loadBundledSchema();
+    let accepted = 0;
+    // A new line after each property that ends a line with a comma: the spot a person adds a key.
+    let spot = 0;
+    for (const match of text.matchAll(/,[ \t]*(?:\/\/[^\n]*)?\n([ \t]*)(?=[A-Za-z"'}])/g)) {
+      // Every other spot (about 130 objects and nesting levels): enough variety for the unit tier.
+      if (spot++ % 2 === 1) continue;
+      const at = match.index! + match[0].length - match[1]!.length;
+      const source = `${text.slice(0, at)}${match[1]}\n${text.slice(at)}`;
+      const offset = at + match[1]!.length;
+      const doc = ConfigDocument.create("file:///x/openclaw.json", source);
+      const { items } = complete(doc, doc.textDocument.positionAt(offset), schema);
+      // A spread of the offered keys (every type of value snippet shows up), not all of them: this runs in the unit tier.
+      const offered = items.filter((i) => i.label !== "$include");
+      const stride = Math.max(1, Math.floor(offered.length / 6));
+      for (const item of offered.filter((_, i) => i % stride === 0)) {
+        const result = accept(source, item);
+        const where = `${item.label} at line ${doc.textDocument.positionAt(offset).line}: ${(item.textEdit as TextEdit).newText}`;
+        // The project's parser (differentially tested against json5) for each; json5 itself for a sample, it is slow.
+        assert.deepEqual(parseJson5(result).errors, [], where);
+        if (accepted % 10 === 0) assert.doesNotThrow(() => JSON5.parse(result), where);
+        accepted++;
+      }
+    }
+    assert.ok(accepted > 200, `${accepted} completions accepted`);
+  });
 
   it("answers at every 37th offset of the full-reference example and of its prefixes (typing it), with edits around the cursor", () => {
     const schema = loadBundledSchema();

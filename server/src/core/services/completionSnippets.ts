@@ -90,11 +90,12 @@ function snippetFor(env: SnippetEnv, path: JsonPath, schemas: JSONSchema[], stop
       return { snippet: `\${${stops.next++}|${first},${first === "true" ? "false" : "true"}|}`, suggestValues: false };
     }
     case "number":
-    case "integer":
-      return {
-        snippet: typeof defaultValue === "number" && Number.isFinite(defaultValue) ? `\${${stops.next++}:${defaultValue}}` : stop(),
-        suggestValues: false,
-      };
+    case "integer": {
+      // A selected placeholder: typing replaces it, and accepting alone still leaves valid JSON5.
+      const minimum = schemas.find((s) => typeof s.minimum === "number")?.minimum;
+      const value = typeof defaultValue === "number" && Number.isFinite(defaultValue) ? defaultValue : typeof minimum === "number" && minimum > 0 ? minimum : 0;
+      return { snippet: `\${${stops.next++}:${value}}`, suggestValues: false };
+    }
     case "object":
       return { snippet: objectSnippet(env, path, schemas, stops, depth), suggestValues: false };
     case "array": {
@@ -111,7 +112,8 @@ function snippetFor(env: SnippetEnv, path: JsonPath, schemas: JSONSchema[], stop
     case "null":
       return { snippet: "null", suggestValues: false };
     default:
-      return { snippet: stop(), suggestValues: enums.length > 0 };
+      // Nothing says what goes here: a selected `null` keeps the file parseable until the user types.
+      return { snippet: enums.length > 0 ? stop() : `\${${stops.next++}:null}`, suggestValues: enums.length > 0 };
   }
 }
 
