@@ -180,6 +180,12 @@ function wrapInObjects(keys: string[], valueText: string, options: InsertOptions
     const indent = style.indentUnit;
     const comments = i === keys.length - 1 ? (options.leading ?? []).map((c) => `${indent}${c.replace(/(\r?\n)/g, `$1${indent}`)}${style.eol}`).join("") : "";
     const trailing = i === keys.length - 1 && options.trailing ? ` ${options.trailing}` : "";
+    // A short one-line value without comments nests on one line: `{ systemAgent: { agentId: "main" } }`.
+    const oneLine = `{ ${formatKey(keys[i]!, style)}: ${inner} }`;
+    if (!comments && !trailing && !/[\r\n]/.test(inner) && oneLine.length <= 60) {
+      inner = oneLine;
+      continue;
+    }
     const body = `${indent}${formatKey(keys[i]!, style)}: ${inner.replace(/(\r?\n)/g, `$1${indent}`)}${style.trailingCommas ? "," : ""}${trailing}`;
     inner = `{${style.eol}${comments}${body}${style.eol}}`;
   }

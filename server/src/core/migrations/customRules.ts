@@ -480,3 +480,54 @@ export function mediaModelsConsolidation(ctx: CustomContext): void {
     },
   });
 }
+
+/** channels.whatsapp.debounceMs -> messages.inbound.byChannel.whatsapp (migrateWhatsAppDebounce), for a single source. */
+export function whatsappDebounce(ctx: CustomContext): void {
+  const sources: JsonPath[] = [];
+  for (const m of matchPattern(ctx.root, "channels.whatsapp.debounceMs")) sources.push(m.path);
+  for (const m of matchPattern(ctx.root, "channels.whatsapp.accounts.*.debounceMs")) sources.push(m.path);
+  if (sources.length === 0) return;
+  const target: JsonPath = ["messages", "inbound", "byChannel", "whatsapp"];
+  const message = "WhatsApp `debounceMs` moved to `messages.inbound.byChannel.whatsapp`.";
+  for (const path of sources) {
+    const key = keyNode(ctx.root, path)!;
+    const value = valueOf(nodeAtPath(ctx.root, path));
+    const valid = typeof value === "number" && Number.isInteger(value) && value >= 0;
+    if (sources.length > 1) {
+      ctx.report(key, `${message} Several accounts set one: OpenClaw keeps one value (the default account's); set it there by hand.`);
+      continue;
+    }
+    const exists = nodeAtPath(ctx.root, target) !== undefined;
+    ctx.report(key, message, {
+      title: !valid ? "Remove the invalid debounceMs" : exists ? "Remove it (messages.inbound.byChannel.whatsapp is already set and wins)" : "Move to messages.inbound.byChannel.whatsapp",
+      safe: !valid || !exists || JSON.stringify(valueOf(nodeAtPath(ctx.root, target))) === JSON.stringify(value),
+      apply: (s) => (!valid || exists ? s.remove(path) : moveOrDrop(s, path, target)),
+    });
+  }
+}
+
+/**
+ * runtime.agents-explicit-ownership: a keyed roster of several agents without a `default: true`
+ * marker must say `agents.ownership: "explicit"` (OpenClaw 2026.9.6 rejects it otherwise); doctor
+ * also names "main", when there is one, the owner of ambient operations and heartbeats.
+ */
+export function explicitOwnership(ctx: CustomContext): void {
+  const entries = nodeAtPath(ctx.root, ["agents", "entries"]);
+  if (entries?.type !== "object" || entries.children!.length < 2) return;
+  if (nodeAtPath(ctx.root, ["agents", "ownership"]) || nodeAtPath(ctx.root, ["agents", "list"])) return;
+  const values = entries.children!.map((p) => valueOf(p.children![1]));
+  if (values.some((v) => isRecord(v) && v.default === true)) return;
+  const ids = entries.children!.map((p) => p.children![0]!.value as string);
+  const main = ids.includes("main");
+  ctx.report(keyNode(ctx.root, ["agents", "entries"])!, 'A roster of several agents without a `default: true` agent needs `agents.ownership: "explicit"`: OpenClaw 2026.9.6 refuses it otherwise.', {
+    title: `Set agents.ownership to "explicit"${main ? ' and "main" as the system and heartbeat agent (as doctor does)' : ""}`,
+    safe: true,
+    apply: (s) => {
+      if (!s.insert(["agents"], "ownership", text(s, "explicit"))) return false;
+      if (!main) return true;
+      if (!s.node(["agents", "defaults", "systemAgent", "agentId"]) && !s.insert(["agents", "defaults", "systemAgent"], "agentId", text(s, "main"))) return false;
+      if (!s.node(["agents", "defaults", "heartbeat", "agentId"]) && !s.insert(["agents", "defaults", "heartbeat"], "agentId", text(s, "main"))) return false;
+      return true;
+    },
+  });
+}

@@ -12,7 +12,9 @@ import {
   crossContextSend,
   diagnosticsBooleans,
   execSecurityAskToMode,
+  explicitOwnership,
   hostnameAllowlist,
+  whatsappDebounce,
   mediaModelsConsolidation,
   modelPolicyAllowlist,
   otelGrpc,
@@ -23,6 +25,7 @@ import {
   splitTopLevelHeartbeat,
   tailscaleServiceName,
 } from "./customRules";
+import RETIRED from "./retiredPaths.json";
 import type { LegacyRule, MigrationEntry } from "./types";
 
 /** The three places agent settings live: defaults, keyed entries, and the legacy roster. */
@@ -58,6 +61,28 @@ const rename = (path: string, to: string, extra: Partial<LegacyRule> = {}): Lega
 const move = (path: string, to: string, extra: Partial<LegacyRule> = {}): LegacyRule => ({ kind: "move", path, to, ...extra }) as LegacyRule;
 const manual = (path: string, why: string, extra: Partial<LegacyRule> = {}): LegacyRule => ({ kind: "manual", path, why, ...extra }) as LegacyRule;
 const value = (path: string, from: readonly unknown[], to: unknown, extra: Partial<LegacyRule> = {}): LegacyRule => ({ kind: "value", path, from, to, ...extra }) as LegacyRule;
+
+/** Retired paths whose value may still matter to the user: the removal is a quick fix only. */
+const KEEP_IN_MIND: Record<string, string> = {
+  "hooks.internal.installs": "Hook installs live in shared state now; doctor imports them.",
+  "cron.store": "The cron store lives in shared state now; doctor imports it.",
+  "tts.prefsPath": "Doctor keeps the preference file's path in shared state.",
+};
+
+/**
+ * Removal rules for OpenClaw's lists of retired paths (retiredPaths.json, extracted from its dist):
+ * root paths, and agent paths under every agent scope. Like doctor's deleteRetiredPath, a removal
+ * also removes the objects on the path it leaves empty (not the agent scope itself).
+ */
+function retiredPathRules(rootPaths: string[][], agentPaths: string[][]): LegacyRule[] {
+  const rules: LegacyRule[] = rootPaths.map((segments) => {
+    const path = segments.join(".");
+    const note = KEEP_IN_MIND[path];
+    return remove(path, { prune: segments[0]!, ...(note ? { safe: false, note } : {}) });
+  });
+  for (const scope of AGENT_SCOPES) for (const segments of agentPaths) rules.push(remove(`${scope}.${segments.join(".")}`, { prune: `${scope}.${segments[0]}` }));
+  return rules;
+}
 
 const lower = (v: unknown) => (typeof v === "string" ? v.trim().toLowerCase() : "");
 const isPositiveNumber = (v: unknown) => typeof v === "number" && v > 0 && Number.isFinite(v * 1000);
@@ -400,35 +425,7 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
     id: "runtime.doctor-tier-eval-tranche",
     describe: "Consolidate approved tier-eval configuration surfaces",
     rules: [
-      remove("meta.lastTouchedAt", { prune: true }),
-      remove("hooks.internal.installs", { prune: true, safe: false, note: "Hook installs live in shared state now; doctor imports them." }),
-      remove("cron.store", { prune: true, safe: false, note: "The cron store lives in shared state now; doctor imports it." }),
-      remove("plugins.bundledDiscovery", { prune: true }),
-      remove("tts.prefsPath", { prune: true, safe: false, note: "Doctor keeps the preference file's path in shared state." }),
-      remove("logging.redactSensitive", { prune: true }),
-      remove("commands.useAccessGroups", { prune: true }),
-      remove("gateway.controlUi.allowInsecureAuth", { prune: true }),
-      remove("cloudWorkers.profiles.*.lifetime", { prune: true }),
-      ...["memory.search", ...AGENT_ENTRY_SCOPES.map((s) => `${s}.memory.search`)].flatMap((owner) => [
-        remove(`${owner}.remote.nonBatchConcurrency`, { prune: true }),
-        remove(`${owner}.remote.batch.wait`, { prune: true }),
-        remove(`${owner}.remote.batch.concurrency`, { prune: true }),
-        remove(`${owner}.remote.batch.pollIntervalMs`, { prune: true }),
-        remove(`${owner}.remote.batch.timeoutMinutes`, { prune: true }),
-        remove(`${owner}.local.contextSize`, { prune: true }),
-        remove(`${owner}.local.modelCacheDir`, { prune: true }),
-        remove(`${owner}.store.driver`, { prune: true }),
-        remove(`${owner}.sync`, { prune: true }),
-        remove(`${owner}.query.hybrid`, { prune: true }),
-      ]),
-      ...AGENT_SCOPES.flatMap((scope) => [
-        remove(`${scope}.groupChat.visibleReplies`, { prune: true }),
-        remove(`${scope}.heartbeat.ackMaxChars`, { prune: true }),
-        remove(`${scope}.heartbeat.includeReasoning`, { prune: true }),
-        remove(`${scope}.heartbeat.includeSystemPromptSection`, { prune: true }),
-        remove(`${scope}.heartbeat.skipWhenBusy`, { prune: true }),
-        remove(`${scope}.heartbeat.suppressToolErrorWarnings`, { prune: true }),
-      ]),
+      ...retiredPathRules(RETIRED.tierEvalRoot, RETIRED.tierEvalAgent),
       { kind: "custom", path: "tools.exec.security", run: execSecurityAskToMode },
     ],
     gap: "Signal httpHost/httpPort -> httpUrl, Google Chat serviceAccountRef, CLI backend sessionArg and the messages.responsePrefix fan-out to channels: left to doctor.",
@@ -494,15 +491,20 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
   {
     id: "runtime.config-tranche",
     describe: "Migrate retired config-tranche options",
-    rules: [],
-    gap: "presentation-only preferences (ui.prefs ...) and duplicate tuning options; the schema reports them as unknown keys.",
+    rules: [
+      ...["chatMessageMaxWidth", "textScale", "sidebarLiveActivity", "showAdvancedSettings"].map((k) => remove(`ui.prefs.${k}`, { prune: "ui", note: "It is a browser-local preference now." })),
+      remove("skills.load.watchDebounceMs", { prune: "skills", note: "The watcher uses a 250 ms debounce." }),
+      ...AGENT_SCOPES.flatMap((scope) => ["memoryGetDefaultLines", "toolResultMaxChars"].map((k) => remove(`${scope}.contextLimits.${k}`, { prune: `${scope}.contextLimits` }))),
+      ...AGENT_ENTRY_SCOPES.map((scope) => remove(`${scope}.typingIntervalSeconds`, { note: "agents.defaults.typingIntervalSeconds applies to every agent." })),
+      { kind: "custom", path: "channels.whatsapp.debounceMs", run: whatsappDebounce },
+    ],
+    gap: "WhatsApp debounce values on several accounts collapse into one value: reported, not rewritten.",
   },
   {
     id: "runtime.tuning-knobs-purge",
     describe: "Remove retired runtime tuning knobs",
     since: "2026.7",
-    rules: [remove("diagnostics.memoryPressureSnapshot"), remove("diagnostics.memoryPressureBundle")],
-    gap: "the long list of numeric tuning knobs retired in 2026.7 is reported by the schema as unknown keys; only the documented memory-pressure ones are listed here.",
+    rules: retiredPathRules(RETIRED.tuningRoot, RETIRED.tuningAgent),
   },
   { id: "runtime.ui-assistant-identity", describe: "Remove the retired UI assistant identity override", rules: [remove("ui.assistant", { safe: false, note: "Use agents.entries.<id>.identity instead." })] },
   {
@@ -516,9 +518,10 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
       { kind: "custom", path: "tools.message.allowCrossContextSend", run: crossContextSend },
       move("tools.experimental.planTool", "tools.updatePlan", { prune: "tools.experimental" }),
       rename("talk.realtime.voice", "speakerVoice"),
+      ...CHANNEL_SCOPES.map((sc) => sc.replace("channels.*", "channels.discord")).map((scope) => rename(`${scope}.voice.realtime.voice`, "speakerVoice")),
       remove("agents.defaults.compaction.truncateAfterCompaction", { when: () => true }),
     ],
-    gap: "per-agent allowCrossContextSend under a global true (each agent's flags then derive from both levels), Discord realtime voice aliases and Deepgram options: reported or left to doctor.",
+    gap: "per-agent allowCrossContextSend under a global true (each agent's flags then derive from both levels) and Deepgram options (providerOptions.deepgram with snake_case keys): reported or left to doctor.",
   },
   {
     id: "runtime.secrets-egress-proxy-hosts",
@@ -574,15 +577,15 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
   {
     id: "runtime.agents-explicit-ownership",
     describe: "Persist explicit ownership for markerless multi-agent rosters",
-    rules: [],
-    gap: "part of the agents.list conversion (see runtime.agents-entries); depends on channel bindings.",
+    rules: [{ kind: "custom", path: "agents.entries", run: explicitOwnership }],
+    gap: "channel bindings doctor adds for accounts the first legacy agent used to own are left to doctor.",
   },
   { id: "crestodian-retired", describe: "Remove retired system-agent config", rules: [remove("crestodian")] },
   {
     id: "runtime.legacy-system-agent-owner",
     describe: "Restore the legacy default agent for ambient operations",
     rules: [],
-    gap: "part of the agents.list conversion: seeds agents.defaults.systemAgent.agentId from the old default agent.",
+    gap: "done by the agents.list and explicit-ownership fixes for rosters with a \"main\" agent; rosters whose ambient owner must come from other evidence are left to doctor.",
   },
   {
     id: "tools.web.search-provider-config->plugins.entries",
