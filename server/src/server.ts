@@ -2,7 +2,6 @@
  * The language server: wires LSP requests to the core engine and nothing else. The transport
  * (--stdio, --node-ipc, --socket) is chosen by vscode-languageserver from the command line.
  */
-import { homedir } from "node:os";
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -24,7 +23,7 @@ import type { OpenClawDiagnostic } from "./core/types";
 import { DiagnosticsScheduler } from "./diagnosticsScheduler";
 import { isConfigDocument } from "./documentFilter";
 import { IncludeDependencies, IncludeWatcher, filePathOf } from "./includeWatch";
-import { nodeIncludeOptions } from "./nodeIncludeFileSystem";
+import { includeRootsFromEnv, nodeIncludeOptions } from "./nodeIncludeFileSystem";
 import { SettingsStore } from "./settings";
 
 const DEFAULT_DEBOUNCE_MS = 150;
@@ -108,7 +107,7 @@ connection.onInitialize((params): InitializeResult => {
     // `editor.action.triggerSuggest` is a VS Code command: other editors would be asked to run an unknown command.
     suggestCommand: /code|codium|cursor|windsurf/i.test(params.clientInfo?.name ?? ""),
     readDirectory: readDirectoryFromDisk,
-    homeDir: homedir(),
+    includeRoots: includeRootsFromEnv(process.env),
   };
   return {
     capabilities: {

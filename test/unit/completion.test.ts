@@ -384,4 +384,25 @@ describe("completion: $include", () => {
     assert.deepEqual(labels(items), ["mueller.json5"]);
     assert.equal(accept(text, items[0]!), '{ broadcast: { $include: ["./agents.json5", "./clients/mueller.json5"] } }');
   });
+
+  it("offers nothing OpenClaw would refuse: ~ (not expanded), files outside the config folder and OPENCLAW_INCLUDE_ROOTS", () => {
+    // outer/{cfg/openclaw.json, stray.json5, other/, shared/team.json5}
+    const outer = mkdtempSync(path.join(os.tmpdir(), "openclaw-include-roots-"));
+    after(() => rmSync(outer, { recursive: true, force: true }));
+    for (const folder of ["cfg", "other", "shared"]) mkdirSync(path.join(outer, folder));
+    for (const name of ["cfg/openclaw.json", "stray.json5", "shared/team.json5"]) writeFileSync(path.join(outer, name), "{}");
+    const config = URI.file(path.join(outer, "cfg", "openclaw.json")).toString();
+    const itemsAt = (typed: string, includeRoots?: string[]) => {
+      const text = `{ $include: "${typed}" }`;
+      const doc = ConfigDocument.create(config, text);
+      return labels(complete(doc, doc.textDocument.positionAt(text.length - 3), loadBundledSchema(), { readDirectory: readDirectoryFromDisk, includeRoots }).items);
+    };
+    assert.deepEqual(itemsAt("~/"), []);
+    assert.deepEqual(itemsAt("../"), ["cfg/"], "in the parent folder, only the way back to the config's own");
+    assert.deepEqual(itemsAt(`${outer}/`), ["cfg/"]);
+    const roots = [path.join(outer, "shared")];
+    assert.deepEqual(itemsAt("../", roots), ["cfg/", "shared/"], "only the ways into a root");
+    assert.deepEqual(itemsAt("../shared/", roots), ["team.json5"]);
+    assert.deepEqual(itemsAt(`${outer}/shared/`, roots), ["team.json5"]);
+  });
 });

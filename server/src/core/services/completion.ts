@@ -70,8 +70,8 @@ export interface CompletionOptions {
   suggestCommand?: boolean;
   /** Lists a directory, for `$include` paths (the server reads the file system; without it no paths are offered). */
   readDirectory?: ReadDirectory;
-  /** The user's home, for `~/` in `$include` paths. */
-  homeDir?: string;
+  /** Folders besides the config's own that `$include` may read (OPENCLAW_INCLUDE_ROOTS); paths elsewhere are not offered. */
+  includeRoots?: readonly string[];
 }
 
 export function complete(doc: ConfigDocument, position: Position, schema: JSONSchema, options: CompletionOptions = {}): CompletionList {
@@ -212,7 +212,7 @@ function valueItems(env: Env): CompletionItem[] {
     }
   }
   if (isIncludePath(path) && env.options.readDirectory) {
-    for (const entry of includeCandidates(env.doc.uri, ctx.prefix, env.options.readDirectory, env.options.homeDir)) {
+    for (const entry of includeCandidates(env.doc.uri, ctx.prefix, env.options.readDirectory, env.options.includeRoots)) {
       candidates.push({
         value: entry.value,
         label: entry.label,

@@ -56,32 +56,38 @@ export interface IncludeCandidate {
   directory: boolean;
 }
 
+/** Whether `target` is `root` or inside it (lexically: OpenClaw checks the canonical path on top). */
+function isInside(root: string, target: string): boolean {
+  const relative = path.relative(root, target);
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+}
+
 /**
  * The files and folders `typed` (the path written so far) can continue with. Only JSON/JSON5 files
- * and folders are offered; hidden entries and the config file itself are left out.
+ * and folders are offered; hidden entries and the config file itself are left out. OpenClaw reads
+ * includes only inside the config's folder or `includeRoots` (OPENCLAW_INCLUDE_ROOTS) and expands
+ * neither `~` nor `${VAR}` in the path, so nothing is offered for those, files outside the roots are
+ * not offered, and a folder outside them only when a root lies below it (the way to reach that root).
  */
-export function includeCandidates(documentUri: string, typed: string, readDirectory: ReadDirectory, homeDir?: string): IncludeCandidate[] {
+export function includeCandidates(documentUri: string, typed: string, readDirectory: ReadDirectory, includeRoots: readonly string[] = []): IncludeCandidate[] {
   const uri = URI.parse(documentUri);
-  if (uri.scheme !== "file" || typed.includes("${")) return [];
+  if (uri.scheme !== "file" || typed.includes("${") || typed.startsWith("~")) return [];
   const slash = typed.lastIndexOf("/");
   const folder = slash >= 0 ? typed.slice(0, slash + 1) : "./";
   const written = slash >= 0 ? folder : "./";
-  let base: string;
-  if (folder.startsWith("~/")) {
-    if (!homeDir) return [];
-    base = path.join(homeDir, folder.slice(2));
-  } else if (path.isAbsolute(folder)) {
-    base = folder;
-  } else {
-    base = path.resolve(path.dirname(uri.fsPath), folder);
-  }
+  const configDir = path.dirname(uri.fsPath);
+  const base = path.isAbsolute(folder) ? folder : path.resolve(configDir, folder);
+  const roots = [configDir, ...includeRoots].map((root) => path.resolve(root));
   const self = path.basename(uri.fsPath);
   const entries = readDirectory(base) ?? [];
   const out: IncludeCandidate[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
-    if (entry.directory) out.push({ value: `${written}${entry.name}/`, label: `${entry.name}/`, directory: true });
-    else if (INCLUDABLE.test(entry.name) && !(path.resolve(base) === path.dirname(uri.fsPath) && entry.name === self)) {
+    const full = path.join(base, entry.name);
+    const allowed = roots.some((root) => isInside(root, full));
+    if (entry.directory) {
+      if (allowed || roots.some((root) => isInside(full, root))) out.push({ value: `${written}${entry.name}/`, label: `${entry.name}/`, directory: true });
+    } else if (allowed && INCLUDABLE.test(entry.name) && !(path.resolve(base) === configDir && entry.name === self)) {
       out.push({ value: `${written}${entry.name}`, label: entry.name, directory: false });
     }
   }
