@@ -215,6 +215,14 @@ describe("completion: values", () => {
     assert.equal(accepted, "{ agents: { defaults: { model: { fallbacks: ['openai/gpt-6-astra', 'xai/grok-4.7'] } } } }");
   });
 
+  it("offers provider wildcards in model allowlists", () => {
+    const { items } = completeAt("{\n  models: { providers: { myproxy: { baseUrl: 'http://x/v1', models: [] } } },\n  agents: { defaults: { modelPolicy: { allow: ['openai/*', |] } } },\n}");
+    find(items, "myproxy/*");
+    find(items, "anthropic/*");
+    assert.ok(!labels(items).includes("openai/*"), "already in the list");
+    assert.ok(!labels(completeAt("{ agents: { defaults: { model: { primary: | } } } }").items).includes("openai/*"), "not where one model is expected");
+  });
+
   it("filters model references typed inside quotes by their full text", () => {
     const { text, items } = completeAt("{ agents: { defaults: { model: { primary: \"openai/|\" } } } }");
     const item = find(items, "openai/gpt-6-astra");

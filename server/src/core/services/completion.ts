@@ -55,6 +55,8 @@ interface ValueCandidate {
 
 interface Env {
   options: CompletionOptions;
+  /** The description of the field being completed (for a list item: the list's). */
+  fieldDescription?: string;
   position: Position;
   doc: ConfigDocument;
   schema: JSONSchema;
@@ -198,6 +200,7 @@ function valueItems(env: Env): CompletionItem[] {
   if (types.includes("boolean")) {
     candidates.push({ value: true, group: 1, kind: CompletionItemKind.Value }, { value: false, group: 1, kind: CompletionItemKind.Value });
   }
+  env.fieldDescription = (isItem ? parentSchemas : schemas).find((s) => s.description)?.description;
   const referenceKind = valueReferenceKind(path, schemas, parentSchemas);
   if (referenceKind) candidates.push(...referenceCandidates(env, referenceKind));
   if (isEnvSecretRefId(env.doc.root, path)) {
@@ -361,6 +364,13 @@ function modelCandidates(env: Env): ValueCandidate[] {
       if (typeof alias === "string" && alias.trim()) {
         out.push({ value: alias.trim(), group: 0, kind: CompletionItemKind.Reference, detail: `alias of ${key}` });
       }
+    }
+  }
+  // Allowlists also take a whole provider (`openai/*`): configured providers, then bundled ones.
+  if (/\bprovider wildcards?\b/i.test(env.fieldDescription ?? "")) {
+    const providers = [...configuredProviders(env).map((id) => id.toLowerCase()), ...BUNDLED_CATALOGS.keys()];
+    for (const provider of new Set(providers)) {
+      out.push({ value: `${provider}/*`, group: 1, kind: CompletionItemKind.Reference, detail: `every ${provider} model` });
     }
   }
   for (const [provider, bundled] of BUNDLED_CATALOGS) {
