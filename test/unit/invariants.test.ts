@@ -168,4 +168,22 @@ describe("invariants: the manifest and the README", () => {
     const codes = new Set(allDiagnosticCodes());
     for (const match of rules.markdownDescription.matchAll(/"([a-z0-9-]+)"\s*:/g)) assert.ok(codes.has(match[1]!), match[1]);
   });
+
+  it("is ready for a marketplace listing", () => {
+    const pkg = JSON.parse(read("package.json")) as Record<string, unknown> & { engines: { vscode: string }; devDependencies: Record<string, string> };
+    for (const field of ["displayName", "description", "publisher", "license", "icon", "repository", "categories", "keywords"]) assert.ok(pkg[field], `package.json needs ${field}`);
+    // The marketplace's own category names; anything else is refused by vsce.
+    const CATEGORIES = ["Azure", "Data Science", "Debuggers", "Education", "Extension Packs", "Formatters", "Keymaps", "Language Packs", "Linters", "Machine Learning", "Notebooks", "Other", "Programming Languages", "SCM Providers", "Snippets", "Testing", "Themes", "Visualization", "AI", "Chat"];
+    for (const category of pkg.categories as string[]) assert.ok(CATEGORIES.includes(category), `unknown category ${category}`);
+    assert.ok((pkg.keywords as string[]).length <= 30, "the marketplace takes at most 30 keywords");
+    assert.ok(existsSync(path.join(ROOT, pkg.icon as string)), "the icon file exists");
+    assert.ok(existsSync(path.join(ROOT, "LICENSE")) && existsSync(path.join(ROOT, "CHANGELOG.md")));
+    // Users may have no marketplace: the extension must stand alone.
+    assert.equal(pkg.extensionDependencies, undefined);
+    assert.equal(pkg.extensionPack, undefined);
+    // @types/vscode must not promise APIs newer than the oldest VS Code the extension claims (vsce checks this too).
+    const minor = (range: string) => Number(/\^?1\.(\d+)/.exec(range)?.[1]);
+    assert.ok(minor(pkg.engines.vscode) <= 91, `engines.vscode ${pkg.engines.vscode} must stay within VS Code 1.91+`);
+    assert.ok(minor(pkg.devDependencies["@types/vscode"]!) <= minor(pkg.engines.vscode), "@types/vscode is newer than engines.vscode");
+  });
 });
