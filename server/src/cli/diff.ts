@@ -1,7 +1,9 @@
 /**
  * A unified diff (as `diff -u` / `git diff` print it) between two texts, line by line, with the
- * Myers O(ND) algorithm: fixes change few lines, so D is small even for large files.
+ * Myers O(ND) algorithm (core/edits/textDiff's matchedLines): fixes change few lines, so D is small
+ * even for large files.
  */
+import { matchedLines } from "../core/edits/textDiff";
 
 type Op = { kind: "same" | "del" | "add"; line: string };
 
@@ -11,10 +13,7 @@ function splitLines(text: string): string[] {
   return lines;
 }
 
-/** Cells of saved frontiers beyond which the middle is shown as one replaced block (bounded memory). */
-const MAX_TRACE_CELLS = 20_000_000;
-
-/** The edit script from `a` to `b`: common head and tail kept, the middle by Myers' algorithm. */
+/** The edit script from `a` to `b`: common head and tail kept, the middle from the shared line matcher. */
 function editScript(a: readonly string[], b: readonly string[]): Op[] {
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
@@ -22,61 +21,24 @@ function editScript(a: readonly string[], b: readonly string[]): Op[] {
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   const middleA = a.slice(head, a.length - tail);
   const middleB = b.slice(head, b.length - tail);
-  const middle = myers(middleA, middleB) ?? [
-    ...middleA.map((line): Op => ({ kind: "del", line })),
-    ...middleB.map((line): Op => ({ kind: "add", line })),
-  ];
+  // Too costly to match: the middle is shown as one replaced block.
+  const pairs = matchedLines(middleA, middleB) ?? [];
+  const middle: Op[] = [];
+  let ai = 0;
+  let bi = 0;
+  for (const [pa, pb] of [...pairs, [middleA.length, middleB.length] as const]) {
+    // Between two matched lines: removals, then additions, as diff -u prints them.
+    while (ai < pa) middle.push({ kind: "del", line: middleA[ai++]! });
+    while (bi < pb) middle.push({ kind: "add", line: middleB[bi++]! });
+    if (pa < middleA.length) middle.push({ kind: "same", line: middleA[pa]! });
+    ai = pa + 1;
+    bi = pb + 1;
+  }
   return [
     ...a.slice(0, head).map((line): Op => ({ kind: "same", line })),
     ...middle,
     ...a.slice(a.length - tail).map((line): Op => ({ kind: "same", line })),
   ];
-}
-
-/** The shortest edit script (Myers 1986, frontiers kept for the backtrack); undefined when too costly. */
-function myers(a: readonly string[], b: readonly string[]): Op[] | undefined {
-  const n = a.length;
-  const m = b.length;
-  const max = n + m;
-  const offset = max + 1;
-  let v: Int32Array = new Int32Array(2 * max + 3);
-  const trace: Int32Array[] = [];
-  let found = false;
-  for (let d = 0; d <= max && !found; d++) {
-    if ((d + 1) * v.length > MAX_TRACE_CELLS) return undefined;
-    trace.push(v.slice());
-    for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
-      let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) {
-        x++;
-        y++;
-      }
-      v[offset + k] = x;
-      if (x >= n && y >= m) {
-        found = true;
-        break;
-      }
-    }
-  }
-  trace.push(v);
-  // Walk back from (n, m) through the saved frontiers.
-  const ops: Op[] = [];
-  let x = n;
-  let y = m;
-  for (let d = trace.length - 2; d >= 0 && (x > 0 || y > 0); d--) {
-    v = trace[d]!;
-    const k = x - y;
-    const prevK = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? k + 1 : k - 1;
-    const prevX = d === 0 ? 0 : v[offset + prevK]!;
-    const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) ops.push({ kind: "same", line: a[--x]! }), y--;
-    if (d === 0) break;
-    if (x === prevX) ops.push({ kind: "add", line: b[--y]! });
-    else ops.push({ kind: "del", line: a[--x]! });
-  }
-  while (x > 0 && y > 0) ops.push({ kind: "same", line: a[--x]! }), y--;
-  return ops.reverse();
 }
 
 function range(start: number, count: number): string {

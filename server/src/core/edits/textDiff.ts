@@ -23,8 +23,15 @@ function splitLines(text: string): string[] {
   return lines;
 }
 
-/** Longest common subsequence of two line lists, as matched index pairs (Myers' greedy O(ND) walk). */
-function matchedLines(a: string[], b: string[]): [number, number][] {
+/** Cells of saved frontiers beyond which matchedLines gives up (bounded memory: 80 MB). */
+const MAX_TRACE_CELLS = 20_000_000;
+
+/**
+ * Longest common subsequence of two line lists, as matched index pairs (Myers' greedy O(ND) walk);
+ * undefined when the saved frontiers would exceed MAX_TRACE_CELLS (texts that differ almost everywhere).
+ * Shared by the edit diff below and the CLI's unified diff.
+ */
+export function matchedLines(a: readonly string[], b: readonly string[]): [number, number][] | undefined {
   const n = a.length;
   const m = b.length;
   const max = n + m;
@@ -33,6 +40,7 @@ function matchedLines(a: string[], b: string[]): [number, number][] {
   const trace: Int32Array[] = [];
   let found = -1;
   for (let d = 0; d <= max && found < 0; d++) {
+    if ((d + 1) * v.length > MAX_TRACE_CELLS) return undefined;
     trace.push(v.slice());
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
@@ -86,6 +94,7 @@ export function diffOffsets(oldText: string, newText: string): OffsetEdit[] {
   // Inputs that would make the O(ND) walk expensive fall back to one prefix/suffix edit.
   if (a.length * 1.0 + b.length > 20000) return [trimEdit(oldText, 0, oldText.length, newText)];
   const pairs = matchedLines(a, b);
+  if (!pairs) return [trimEdit(oldText, 0, oldText.length, newText)];
   const aStart: number[] = [0];
   for (const line of a) aStart.push(aStart[aStart.length - 1]! + line.length);
   const bStart: number[] = [0];
