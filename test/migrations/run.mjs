@@ -25,7 +25,6 @@ const KNOWN_DIFFERENCES = {
   "codex-retired-ref": "openai-codex/<m> references: rewritten by doctor's config flow, not by LEGACY_CONFIG_MIGRATIONS; we rewrite them in the file",
   "seed-bug": "we also insert /codex into the base URL (legacy-codex-base-url) and rewrite openai-codex/<m> references",
   "routing-group-chat": "routing.allowFrom: doctor drops it when no WhatsApp channel is configured; our fix moves it to channels.whatsapp.allowFrom and is not applied by fix-all (marked unsafe)",
-  "gateway-bind-alias": "doctor's allowedOrigins seed for non-loopback binds (a computed value, left to doctor)",
 };
 /** Fixtures whose fix is not safe (it drops a value the user may still need): checked with unsafe fixes applied too. */
 const UNSAFE_FIXTURES = new Set(["hooks-internal-handlers", "ui-assistant", "cli-backends", "routing-group-chat", "system-prompt-override", "codex-provider-with-openai", "sandbox-browser-network"]);

@@ -531,3 +531,95 @@ export function explicitOwnership(ctx: CustomContext): void {
     },
   });
 }
+
+const BIND_ALIASES: Record<string, string> = { "0.0.0.0": "lan", "::": "lan", "[::]": "lan", "*": "lan", "127.0.0.1": "loopback", localhost: "loopback", "::1": "loopback", "[::1]": "loopback" };
+const DEFAULT_GATEWAY_PORT = 18789;
+
+/**
+ * gateway.controlUi.allowedOrigins-seed-for-non-loopback: a Gateway bound beyond loopback needs the
+ * Control UI origins it accepts; the Gateway seeds localhost ones at start, doctor writes them down.
+ */
+export function seedAllowedOrigins(ctx: CustomContext): void {
+  const gateway = valueOf(nodeAtPath(ctx.root, ["gateway"]));
+  if (!isRecord(gateway) || typeof gateway.bind !== "string") return;
+  const bind = BIND_ALIASES[gateway.bind.trim().toLowerCase()] ?? gateway.bind;
+  if (!["lan", "tailnet", "custom", "auto"].includes(bind)) return;
+  const controlUi = isRecord(gateway.controlUi) ? gateway.controlUi : {};
+  if (controlUi.dangerouslyAllowHostHeaderOriginFallback === true) return;
+  if (Array.isArray(controlUi.allowedOrigins) && controlUi.allowedOrigins.some((o) => typeof o === "string" && o.trim())) return;
+  const port = typeof gateway.port === "number" && gateway.port > 0 ? gateway.port : DEFAULT_GATEWAY_PORT;
+  const origins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
+  const custom = typeof gateway.customBindHost === "string" ? gateway.customBindHost.trim() : "";
+  if (bind === "custom" && custom && !origins.includes(`http://${custom}:${port}`)) origins.push(`http://${custom}:${port}`);
+  ctx.report(nodeAtPath(ctx.root, ["gateway", "bind"])!, `A Gateway bound to "${bind}" needs \`gateway.controlUi.allowedOrigins\` (required since OpenClaw 2026.2.26): the Gateway falls back to ${origins.join(", ")} at start, and doctor writes them into the config. Add the origins of other machines that open the Control UI.`, {
+    title: `Set gateway.controlUi.allowedOrigins to ${origins.join(", ")}`,
+    safe: true,
+    apply: (s) => (s.node(["gateway", "controlUi", "allowedOrigins"]) ? replaceWith(s, ["gateway", "controlUi", "allowedOrigins"], origins) : s.insert(["gateway", "controlUi"], "allowedOrigins", text(s, origins))),
+  }, "warning");
+}
+
+/** A tool-policy glob (`*` any run of characters) as a test on normalized names. */
+function globMatches(pattern: string, name: string): boolean {
+  const p = pattern.trim().toLowerCase();
+  if (p === "*") return true;
+  if (!p.includes("*")) return p === name;
+  const re = new RegExp(`^${p.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+  return re.test(name);
+}
+
+/** Is this path a tool policy scope (legacy-tool-policy-scopes.ts: isToolPolicyPath)? */
+function isToolPolicyPath(path: JsonPath): boolean {
+  const keys = path.map(String);
+  if (keys[keys.length - 1] === "tools" || keys.includes("toolsBySender")) return true;
+  const byProvider = keys.lastIndexOf("byProvider");
+  return byProvider >= 0 && keys.slice(0, byProvider).includes("tools");
+}
+
+/**
+ * tools.suggest-task-name / tools.view-image-name: a renamed tool in persisted tool policies. An exact
+ * old name becomes the new one; a glob that covered the old name but not the new gets the new name
+ * appended, so the policy keeps granting the same tool (migrateLegacyToolNameList).
+ */
+export function toolNameMigration(legacyName: string, canonicalName: string): (ctx: CustomContext) => void {
+  return (ctx) => {
+    const visit = (node: JsonNode, path: JsonPath) => {
+      if (node.type === "array") return node.children!.forEach((child, i) => visit(child, [...path, i]));
+      if (node.type !== "object") return;
+      const listKeys = isToolPolicyPath(path) ? ["allow", "alsoAllow", "deny"] : [];
+      if (propertyNode(node, "toolsAllow")) listKeys.push("toolsAllow");
+      for (const key of listKeys) {
+        const list = propertyValue(node, key);
+        if (list?.type !== "array") continue;
+        const listPath: JsonPath = [...path, key];
+        const items = list.children!.map((item, i) => ({ node: item, i, name: typeof item.value === "string" && item.type === "string" ? item.value.trim().toLowerCase() : undefined }));
+        const exact = items.filter((item) => item.name === legacyName);
+        if (exact.length > 0) {
+          for (const item of exact) {
+            ctx.report(item.node, `The "${legacyName}" tool is now "${canonicalName}": ${show(listPath)} should name the new tool.`, {
+              title: `Replace "${legacyName}" with "${canonicalName}"`,
+              safe: true,
+              apply: (s) => replaceWith(s, [...listPath, item.i], canonicalName),
+            }, "warning");
+          }
+        } else {
+          const names = items.map((item) => item.name).filter((n): n is string => n !== undefined);
+          if (names.some((p) => globMatches(p, legacyName)) && !names.some((p) => globMatches(p, canonicalName))) {
+            ctx.report(list, `${show(listPath)} covers the old "${legacyName}" tool through a pattern, but not its new name "${canonicalName}".`, {
+              title: `Add "${canonicalName}" to ${show(listPath)}`,
+              safe: true,
+              apply: (s) => s.append(listPath, text(s, canonicalName)),
+            }, "warning");
+          }
+        }
+      }
+      for (const property of node.children!) {
+        const value = property.children![1];
+        if (value) visit(value, [...path, property.children![0]!.value as string]);
+      }
+    };
+    for (const root of ["tools", "agents", "channels", "gateway"]) {
+      const node = nodeAtPath(ctx.root, [root]);
+      if (node) visit(node, [root]);
+    }
+  };
+}

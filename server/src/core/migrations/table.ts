@@ -14,6 +14,8 @@ import {
   execSecurityAskToMode,
   explicitOwnership,
   hostnameAllowlist,
+  toolNameMigration,
+  seedAllowedOrigins,
   whatsappDebounce,
   mediaModelsConsolidation,
   modelPolicyAllowlist,
@@ -263,8 +265,8 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
   {
     id: "gateway.controlUi.allowedOrigins-seed-for-non-loopback",
     describe: "Seed gateway.controlUi.allowedOrigins for existing non-loopback gateway installs",
-    rules: [],
-    gap: "adds a computed value (origins from the bind mode and port) rather than migrating a key: left to `openclaw doctor --fix`.",
+    since: "2026.2.26",
+    rules: [{ kind: "custom", path: "gateway.bind", run: seedAllowedOrigins }],
   },
   {
     id: "gateway.bind.host-alias->bind-mode",
@@ -553,14 +555,14 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
   {
     id: "tools.suggest-task-name",
     describe: "Migrate the task-suggestion tool in persisted tool policies",
-    rules: [],
-    gap: "adds suggest_task next to spawn_task wherever a policy's coverage depends on it (a policy computation): left to doctor.",
+    rules: [{ kind: "custom", path: "tools.allow", run: toolNameMigration("spawn_task", "suggest_task") }],
+    gap: "tool-name aliases OpenClaw resolves through its tool catalog are compared as written here.",
   },
   {
     id: "tools.view-image-name",
     describe: "Migrate the image inspection tool in persisted tool policies",
-    rules: [],
-    gap: "adds view_image wherever a policy relied on the old image tool name (a policy computation): left to doctor.",
+    rules: [{ kind: "custom", path: "tools.allow", run: toolNameMigration("image", "view_image") }],
+    gap: "tool-name aliases OpenClaw resolves through its tool catalog are compared as written here.",
   },
   {
     id: "tools.allow-also-allow-conflict",
