@@ -3,6 +3,7 @@
  * openclaw package by scripts/openclaw-data/update.mjs into openclawData.json.
  */
 import data from "./openclawData.json";
+import { normalizeProviderId } from "./modelRefs";
 
 export const OPENCLAW_DATA_VERSION: string = data.openclawVersion;
 
@@ -16,10 +17,8 @@ export const CHANNELS_KEYS: ReadonlySet<string> = new Set(["defaults", "modelByC
 /** Other spellings of bundled channel ids (accepted as heartbeat targets, not as `channels` keys). */
 export const CHANNEL_ALIASES: Readonly<Record<string, string>> = data.channelAliases;
 
-/** OpenClaw's normalizeProviderId: trimmed and lower-cased. */
-export function normalizeProviderId(id: string): string {
-  return id.trim().toLowerCase();
-}
+// One normalizeProviderId (modelRefs.ts) for every module; re-exported here for the rules that import it from here.
+export { normalizeProviderId };
 
 export function isBuiltInModelProviderOverlayId(id: string): boolean {
   return BUILT_IN_MODEL_PROVIDER_OVERLAY_IDS.has(normalizeProviderId(id));

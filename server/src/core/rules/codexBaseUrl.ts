@@ -3,6 +3,8 @@ import { nodeAtPath, propertyValue } from "../document";
 import { replaceStringValue } from "../edits/strings";
 import type { JsonNode } from "../json5/ast";
 import { CANONICAL_CODEX_BASE_URL, LEGACY_CHATGPT_PATHS, classifyOpenAIBaseUrl } from "../openclaw/baseUrl";
+import { parseModelRef } from "../openclaw/modelRefs";
+import { DEFAULT_PROVIDER } from "../openclaw/references";
 import type { Fix } from "../types";
 import type { Rule, RuleContext } from "./rule";
 
@@ -58,9 +60,10 @@ function imageSettingsUsing(ctx: RuleContext, providerId: string): DiagnosticRel
     }
     for (const ref of refs) {
       const value = ref.value as string;
-      const slash = value.indexOf("/");
-      const provider = slash < 0 ? "openai" : value.slice(0, slash).toLowerCase();
-      const model = slash < 0 ? value : value.slice(slash + 1);
+      const parsed = parseModelRef(value);
+      if (!parsed) continue;
+      const provider = parsed.provider ?? DEFAULT_PROVIDER;
+      const model = parsed.model;
       const openaiFamily = ["openai", "openai-codex", "codex"].includes(provider) && /image/i.test(model);
       if (provider === providerId.toLowerCase() || openaiFamily) {
         related.push({

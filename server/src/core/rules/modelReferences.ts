@@ -3,6 +3,7 @@ import { nodeAtPath, propertyValue } from "../document";
 import type { JsonNode } from "../json5/ast";
 import { listAgentEntries } from "../openclaw/agents";
 import { closest } from "../openclaw/closest";
+import { parseModelRef } from "../openclaw/modelRefs";
 import { KNOWN_MODEL_PROVIDER_IDS, normalizeProviderId } from "../openclaw/openclawData";
 import type { Rule } from "./rule";
 
@@ -89,9 +90,8 @@ export const unknownModelProvider: Rule = {
     for (const node of configuredModelRefs(ctx.root)) {
       const ref = String(node.value).trim();
       if (ref.includes("${")) continue;
-      const slash = ref.indexOf("/");
-      if (slash <= 0 || slash >= ref.length - 1) continue;
-      const provider = normalizeProviderId(ref.slice(0, slash));
+      const provider = parseModelRef(ref)?.provider;
+      if (!provider) continue;
       if (KNOWN_MODEL_PROVIDER_IDS.has(provider) || configured.has(provider) || LEGACY_PROVIDER_IDS.has(provider)) continue;
       const suggestion = closest(provider, [...KNOWN_MODEL_PROVIDER_IDS, ...configured]);
       ctx.report({
