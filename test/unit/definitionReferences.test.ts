@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { ConfigDocument } from "../../server/src/core/document";
+import { createLanguageService } from "../../server/src/core/languageService";
 import { collectReferences } from "../../server/src/core/openclaw/references";
 import { definition } from "../../server/src/core/services/definition";
 import { references } from "../../server/src/core/services/references";
@@ -146,5 +147,42 @@ describe("reference index", () => {
     const broken = ConfigDocument.create("file:///x/openclaw.json", '{ agents: { defaults: { model: { fallbacks: ["openai/gpt-5.4", "op');
     assert.doesNotThrow(() => collectReferences(broken.root));
     assert.deepEqual(definition(broken, broken.textDocument.positionAt(broken.text.length)), []);
+  });
+});
+
+describe("navigation across $include", () => {
+  // An in-memory file system: the config at /cfg/openclaw.json includes agents and providers.
+  const files: Record<string, string> = {
+    "/cfg/agents.json5": '{\n  entries: {\n    ops: { model: "local/qwen3" },\n  },\n}\n',
+    "/cfg/providers.json5": '{\n  local: {\n    baseUrl: "http://127.0.0.1:11434/v1",\n    models: [{ id: "qwen3", name: "Qwen 3" }],\n  },\n}\n',
+  };
+  const includes = {
+    fs: {
+      realpath: (p: string) => (p === "/cfg" || p === "/cfg/openclaw.json" || p in files ? p : undefined),
+      readFile: (p: string) => (p in files ? { ok: true as const, text: files[p]! } : { ok: false as const, reason: "missing" as const }),
+    },
+  };
+  const text =
+    '{\n  models: { providers: { $include: "./providers.json5" } },\n  agents: { $include: "./agents.json5", defaults: { model: "local/qwen3" } },\n  bindings: [{ agentId: "ops" }],\n}\n';
+  const service = createLanguageService({ includes });
+  const doc = ConfigDocument.create("file:///cfg/openclaw.json", text);
+  service.validate(doc);
+  const pos = (needle: string, delta: number) => doc.textDocument.positionAt(text.indexOf(needle) + delta);
+
+  it("goes from a model ref to the models[] entry in an included file, and from an agent ref to the included agent", () => {
+    const [model] = service.definition(doc, pos('"local/qwen3"', 3));
+    assert.equal(model!.targetUri, "file:///cfg/providers.json5");
+    assert.deepEqual(model!.targetSelectionRange, { start: { line: 3, character: 19 }, end: { line: 3, character: 26 } });
+    const [agent] = service.definition(doc, pos('"ops"', 2));
+    assert.equal(agent!.targetUri, "file:///cfg/agents.json5");
+    assert.equal(agent!.targetSelectionRange.start.line, 2);
+  });
+
+  it("lists the declaration in the included file with the references in this one", () => {
+    const found = service.references(doc, pos('"ops"', 2), true);
+    assert.deepEqual(
+      found.map((l) => `${l.uri.split("/").pop()}:${l.range.start.line}`),
+      ["agents.json5:2", "openclaw.json:3"],
+    );
   });
 });

@@ -30,6 +30,7 @@ import { hover } from "./services/hover";
 import { references } from "./services/references";
 import { selectionRanges } from "./services/selectionRanges";
 import type { IncludeOptions } from "./include/fileSystem";
+import type { MergedValue } from "./include/merged";
 import { validateWithIncludes } from "./services/includeValidation";
 import type { ValidationOptions } from "./services/validation";
 import type { OpenClawDiagnostic } from "./types";
@@ -78,9 +79,14 @@ export interface LanguageService {
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const rules = options.rules ?? ALL_RULES;
   const includedFiles = new WeakMap<ConfigDocument, readonly string[]>();
+  /** The merged config of a document with `$include`s (from its last validation), for navigation across files. */
+  const mergedConfigs = new WeakMap<ConfigDocument, MergedValue>();
   return {
     validate: (doc, validationOptions) =>
-      validateWithIncludes(doc, rules, validationOptions ?? {}, options.includes, (resolution) => includedFiles.set(doc, resolution.watchedFiles)),
+      validateWithIncludes(doc, rules, validationOptions ?? {}, options.includes, (resolution) => {
+        includedFiles.set(doc, resolution.watchedFiles);
+        if (resolution.hasIncludes) mergedConfigs.set(doc, resolution.value);
+      }),
     includedFiles: (doc) => includedFiles.get(doc) ?? [],
     codeActions: (doc, diagnostics) => quickFixes(doc, diagnostics),
     // Fix-all re-validates between rounds, so the diagnostics the client holds are not needed.
@@ -93,8 +99,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     documentSymbols: (doc) => documentSymbols(doc),
     foldingRanges: (doc, rangeLimit) => foldingRanges(doc, rangeLimit),
     selectionRanges: (doc, positions) => selectionRanges(doc, positions),
-    definition: (doc, position) => definition(doc, position),
-    references: (doc, position, includeDeclaration) => references(doc, position, includeDeclaration),
+    definition: (doc, position) => definition(doc, position, mergedConfigs.get(doc)),
+    references: (doc, position, includeDeclaration) => references(doc, position, includeDeclaration, mergedConfigs.get(doc)),
     documentLinks: (doc) => documentLinks(doc),
   };
 }

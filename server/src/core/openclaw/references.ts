@@ -4,7 +4,8 @@
  * (`agents.defaults.models`), and agent references (`bindings[].agentId`...) pointing at agents.
  * Definition, references, completion and rules all read this one index.
  */
-import { pathOf, propertyValue, nodeAtPath } from "../document";
+import { pathOf, propertyValue, nodeAtPath, type ConfigDocument } from "../document";
+import type { MergedValue } from "../include/merged";
 import type { JsonNode } from "../json5/ast";
 import type { JsonPath } from "../types";
 import { modelKey, normalizeProviderId, parseModelRef, type ModelRef } from "./modelRefs";
@@ -204,6 +205,8 @@ export function collectReferences(root: JsonNode | undefined): Reference[] {
 /** A provider configured under `models.providers`. */
 export interface ProviderDefinition {
   id: string;
+  /** The file it is written in, when not the edited document (an `$include`d file). */
+  doc?: ConfigDocument;
   property: JsonNode;
   key: JsonNode;
 }
@@ -211,6 +214,7 @@ export interface ProviderDefinition {
 /** A model a configured provider declares in its `models[]`. */
 export interface ModelDefinition {
   provider: string;
+  doc?: ConfigDocument;
   id: string;
   /** The `models[]` item object. */
   item: JsonNode;
@@ -221,6 +225,7 @@ export interface ModelDefinition {
 /** An entry of the model catalog `agents.defaults.models["provider/model"]`. */
 export interface CatalogDefinition {
   key: string;
+  doc?: ConfigDocument;
   ref: ModelRef;
   property: JsonNode;
   keyNode: JsonNode;
@@ -230,6 +235,7 @@ export interface CatalogDefinition {
 /** An agent: `agents.entries.<id>` or (legacy) an `agents.list[]` item with an `id`. */
 export interface AgentDefinition {
   id: string;
+  doc?: ConfigDocument;
   /** The entry (property, or list item object). */
   node: JsonNode;
   /** What names it: the property key, or the `id` string. */
@@ -293,6 +299,62 @@ export function collectDefinitions(root: JsonNode | undefined): ConfigDefinition
       if (idNode?.type === "string" && typeof idNode.value === "string") {
         defs.agents.push({ id: normalizeAgentId(idNode.value), node: item, nameNode: idNode });
       }
+    }
+  }
+  return defs;
+}
+
+/**
+ * The definitions of a config split with `$include`: read from the merged config (what OpenClaw
+ * sees), each with the file it is written in, so a reference can lead into an included file.
+ */
+export function collectMergedDefinitions(merged: MergedValue, edited: ConfigDocument): ConfigDefinitions {
+  const defs: ConfigDefinitions = { providers: [], models: [], catalog: [], agents: [] };
+  const get = (value: MergedValue | undefined, key: string) => (value?.kind === "object" ? value.entries.get(key) : undefined);
+  const fileOf = (doc: ConfigDocument) => (doc === edited ? {} : { doc });
+  const stringAt = (value: MergedValue | undefined) =>
+    value?.kind === "scalar" && value.node.type === "string" && typeof value.node.value === "string" && value.node.value.trim() ? value : undefined;
+
+  const providers = get(get(merged, "models"), "providers");
+  if (providers?.kind === "object") {
+    for (const [key, value] of providers.entries) {
+      const written = value.origin.key;
+      if (!written?.node.parent) continue;
+      const id = normalizeProviderId(key);
+      defs.providers.push({ id, property: written.node.parent, key: written.node, ...fileOf(written.source.doc) });
+      const models = get(value, "models");
+      if (models?.kind !== "array") continue;
+      for (const item of models.items) {
+        const idValue = stringAt(get(item, "id"));
+        if (idValue) defs.models.push({ provider: id, id: String(idValue.node.value).trim(), item: item.origin.node, idNode: idValue.node, ...fileOf(idValue.origin.source.doc) });
+      }
+    }
+  }
+  const agents = get(merged, "agents");
+  const catalog = get(get(agents, "defaults"), "models");
+  if (catalog?.kind === "object") {
+    for (const [key, value] of catalog.entries) {
+      const written = value.origin.key;
+      const ref = parseModelRef(key);
+      if (!written?.node.parent || !ref) continue;
+      const entry: CatalogDefinition = { key, ref, property: written.node.parent, keyNode: written.node, ...fileOf(written.source.doc) };
+      const alias = stringAt(get(value, "alias"));
+      if (alias) entry.alias = String(alias.node.value).trim();
+      defs.catalog.push(entry);
+    }
+  }
+  const entries = get(agents, "entries");
+  if (entries?.kind === "object") {
+    for (const [key, value] of entries.entries) {
+      const written = value.origin.key;
+      if (written?.node.parent) defs.agents.push({ id: normalizeAgentId(key), node: written.node.parent, nameNode: written.node, ...fileOf(written.source.doc) });
+    }
+  }
+  const list = get(agents, "list");
+  if (list?.kind === "array") {
+    for (const item of list.items) {
+      const idValue = stringAt(get(item, "id"));
+      if (idValue) defs.agents.push({ id: normalizeAgentId(String(idValue.node.value)), node: item.origin.node, nameNode: idValue.node, ...fileOf(idValue.origin.source.doc) });
     }
   }
   return defs;

@@ -3,7 +3,6 @@ import type { ConfigDocument } from "../document";
 import type { JsonNode } from "../json5/ast";
 import { normalizeProviderId } from "../openclaw/modelRefs";
 import {
-  collectDefinitions,
   collectReferences,
   normalizeAgentId,
   referenceAt,
@@ -11,7 +10,8 @@ import {
   resolvedKey,
   type ConfigDefinitions,
 } from "../openclaw/references";
-import { stringAt } from "./definition";
+import type { MergedValue } from "../include/merged";
+import { definitionsFor, stringAt } from "./definition";
 
 /** What the cursor names: a provider, one model (`provider/model`), or an agent. */
 type Symbol = { kind: "provider"; id: string } | { kind: "model"; provider: string; model: string } | { kind: "agent"; id: string };
@@ -38,16 +38,18 @@ function symbolAt(node: JsonNode | undefined, defs: ConfigDefinitions): Symbol |
  * Find all references: from a provider, model or agent definition (or from any reference to one)
  * to every place in the file that names it. A provider's references are all refs to its models.
  */
-export function references(doc: ConfigDocument, position: Position, includeDeclaration: boolean): Location[] {
+export function references(doc: ConfigDocument, position: Position, includeDeclaration: boolean, merged?: MergedValue): Location[] {
   const node = stringAt(doc, position);
-  const defs = collectDefinitions(doc.root);
+  const defs = definitionsFor(doc, merged);
   const symbol = symbolAt(node, defs);
   if (!symbol) return [];
+  const declarations: Location[] = [];
   const found: JsonNode[] = [];
   if (includeDeclaration) {
-    if (symbol.kind === "provider") found.push(...defs.providers.filter((p) => p.id === symbol.id).map((p) => p.key));
-    if (symbol.kind === "model") found.push(...defs.models.filter((m) => m.provider === symbol.provider && m.id === symbol.model).map((m) => m.idNode));
-    if (symbol.kind === "agent") found.push(...defs.agents.filter((a) => a.id === symbol.id).map((a) => a.nameNode));
+    const at = (node: JsonNode, file: ConfigDocument | undefined) => declarations.push({ uri: (file ?? doc).uri, range: (file ?? doc).nodeRange(node) });
+    if (symbol.kind === "provider") defs.providers.filter((p) => p.id === symbol.id).forEach((p) => at(p.key, p.doc));
+    if (symbol.kind === "model") defs.models.filter((m) => m.provider === symbol.provider && m.id === symbol.model).forEach((m) => at(m.idNode, m.doc));
+    if (symbol.kind === "agent") defs.agents.filter((a) => a.id === symbol.id).forEach((a) => at(a.nameNode, a.doc));
   }
   for (const ref of collectReferences(doc.root)) {
     if (ref.kind === "agent") {
@@ -64,6 +66,6 @@ export function references(doc: ConfigDocument, position: Position, includeDecla
       found.push(ref.node);
     }
   }
-  return found.map((n) => ({ uri: doc.uri, range: doc.nodeRange(n) }));
+  return [...declarations, ...found.map((n) => ({ uri: doc.uri, range: doc.nodeRange(n) }))];
 }
 
