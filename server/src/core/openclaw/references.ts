@@ -119,6 +119,11 @@ function matches(pattern: Pattern, path: JsonPath, i = 0, j = 0): boolean {
   return ok && matches(pattern, path, i + 1, j + 1);
 }
 
+/** pathMatches for a pattern already split into segments (keys that contain dots stay whole). */
+export function pathMatchesSegments(pattern: readonly string[], path: JsonPath): boolean {
+  return matches(pattern, path);
+}
+
 const compiledPatterns = new Map<string, Pattern>();
 
 /** Whether `path` matches a dotted path pattern (`*` any key, `[]` any index, `**` any number of segments). */

@@ -3,6 +3,7 @@ import { dotPath } from "../document";
 import { removeProperty } from "../edits/properties";
 import { replaceStringValue } from "../edits/strings";
 import type { JsonNode } from "../json5/ast";
+import { pathMatches, pathMatchesSegments } from "../openclaw/references";
 import { loadBundledSchema, schemasAtPath, type JSONSchema, type JSONSchemaRef } from "../schema/schema";
 import type { Fix, JsonPath } from "../types";
 import type { Rule } from "./rule";
@@ -29,10 +30,6 @@ const DEPRECATED_VALUES: { pattern: string; values: Record<string, string> }[] =
 ];
 
 type Pattern = readonly string[];
-
-function matches(pattern: Pattern, path: JsonPath): boolean {
-  return pattern.length === path.length && pattern.every((segment, i) => (segment === "*" ? typeof path[i] === "string" : segment === "[]" ? typeof path[i] === "number" : segment === path[i]));
-}
 
 /**
  * Where the schema marks a field `deprecated`, as path patterns (`*` any key, `[]` any index). Walked
@@ -90,7 +87,7 @@ export function createDeprecatedFieldRule(getSchema: () => JSONSchema = loadBund
           for (const property of node.children!) {
             const [key, value] = property.children!;
             const childPath = [...path, key!.value as string];
-            if (patterns!.some((p) => matches(p, childPath))) reportField(property, key!, childPath);
+            if (patterns!.some((p) => p.length === childPath.length && pathMatchesSegments(p, childPath))) reportField(property, key!, childPath);
             if (value?.type === "string") reportValue(value, childPath);
             else if (value) visit(value, childPath);
           }
@@ -127,7 +124,7 @@ export function createDeprecatedFieldRule(getSchema: () => JSONSchema = loadBund
         const value = String(node.value);
         for (const { pattern, values } of DEPRECATED_VALUES) {
           const use = Object.prototype.hasOwnProperty.call(values, value) ? values[value] : undefined;
-          if (!use || !matches(pattern.split("."), path)) continue;
+          if (!use || !pathMatches(pattern, path)) continue;
           ctx.report({
             node,
             message: `"${value}" is a deprecated alias at ${dotPath(path)}: use "${use}" (same meaning).`,

@@ -8,6 +8,7 @@ import { DiagnosticSeverity } from "vscode-languageserver-types";
 import { EditSession } from "../edits/session";
 import { findingsOf, parsePattern } from "../migrations/engine";
 import { MIGRATIONS } from "../migrations/table";
+import { pathMatchesSegments } from "../openclaw/references";
 import type { LegacyFinding, MigrationEntry } from "../migrations/types";
 import type { Fix, JsonPath } from "../types";
 import type { Rule, RuleContext } from "./rule";
@@ -79,9 +80,7 @@ const KEY_PATTERNS: string[][] = MIGRATIONS.flatMap((entry) =>
  * is redundant): `agents.defaults.imageGenerationModel`, `models.providers.openai-codex`...
  */
 export function isLegacyPath(path: JsonPath): boolean {
-  const matches = (pattern: string[]) =>
-    pattern.length === path.length &&
-    pattern.every((segment, i) => (segment === "*" ? typeof path[i] === "string" : segment === "[]" ? typeof path[i] === "number" : segment === path[i]));
+  const matches = (pattern: string[]) => pattern.length === path.length && pathMatchesSegments(pattern, path);
   if (KEY_PATTERNS.some(matches)) return true;
   // Custom rules' keys.
   const [a, b, c] = path;
