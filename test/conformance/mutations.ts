@@ -240,6 +240,19 @@ const OPERATORS: Record<string, Operator> = {
     config[key] = value;
     return `${key} variant ${variant}`;
   },
+  "gateway-origins": (config, random) => {
+    const gateway = isObject(config.gateway) ? config.gateway : (config.gateway = {});
+    if ("publicOrigin" in gateway || "portals" in gateway) return undefined;
+    const variant = Math.floor(random() * 4);
+    if (variant === 0) gateway.publicOrigin = pick(random, ["http://gw.example.com", "https://gw.example.com", "https://gw.example.com/app", "http://localhost:18789"])!;
+    else if (variant === 1) gateway.portals = { ingress: { domain: pick(random, ["portals.example.com", "https://portals.example.com", "1.2.3.4", "localhost"])!, port: 9443 } };
+    else if (variant === 2) gateway.portals = { ingress: { domain: "portals.example.com", port: pick(random, [18789, 9443])! } };
+    else {
+      gateway.publicOrigin = "https://gw.example.com";
+      gateway.portals = { ingress: { domain: pick(random, ["example.com", "portals.example.com"])!, port: 9443 } };
+    }
+    return `gateway origins variant ${variant}`;
+  },
   // Controls: changes OpenClaw accepts, so the engine must not cry wolf on them.
   "control-builtin-overlay": (config, random) => {
     const models = isObject(config.models) ? config.models : (config.models = {});

@@ -9,6 +9,7 @@ import { broadcastGroups } from "../../server/src/core/rules/broadcastGroups";
 import { NON_BLANK_STRING_PATHS } from "../../server/src/core/openclaw/openclawData";
 import { browserProfiles } from "../../server/src/core/rules/browserProfiles";
 import { execSecretProvider, isAbsolutePath, isSafeExecutableValue } from "../../server/src/core/rules/execSecretProvider";
+import { gatewayOrigins, isValidPortalIngressDomain } from "../../server/src/core/rules/gatewayOrigins";
 import { gatewayRoles } from "../../server/src/core/rules/gatewayRoles";
 import { hookMappingSession } from "../../server/src/core/rules/hookMappings";
 import { durationsAndSizes } from "../../server/src/core/rules/durationsAndSizes";
@@ -160,5 +161,23 @@ describe("blank-string", () => {
       ["hooks.mappings[1].channel", "error"],
       ["talk.agentId", "error"],
     ]);
+  });
+});
+
+describe("gateway-origin", () => {
+  it("publicOrigin is a bare HTTPS origin (HTTP on loopback); sandboxOrigin an HTTP(S) origin", () => {
+    for (const bad of ["http://gw.example.com", "https://gw.example.com/path", "https://u:p@gw.example.com", "gw.example.com"]) {
+      assert.deepEqual(run(gatewayOrigins, `{ gateway: { publicOrigin: ${JSON.stringify(bad)} } }`).found, [["gateway.publicOrigin", "error"]], bad);
+    }
+    for (const good of ["https://gw.example.com", "https://gw.example.com/", "http://localhost:18789", "http://[::1]:8080", "\${PUBLIC_ORIGIN}"]) {
+      assert.deepEqual(run(gatewayOrigins, `{ gateway: { publicOrigin: ${JSON.stringify(good)} } }`).found, [], good);
+    }
+    assert.deepEqual(run(gatewayOrigins, `{ mcp: { apps: { sandboxOrigin: "https://s.example.com/x" } } }`).found, [["mcp.apps.sandboxOrigin", "error"]]);
+  });
+  it("portal ingress: a bare DNS domain apart from the gateway's hosts, on another port", () => {
+    assert.ok(isValidPortalIngressDomain("portals.example.com") && !isValidPortalIngressDomain("https://x.com") && !isValidPortalIngressDomain("1.2.3.4") && !isValidPortalIngressDomain("localhost"));
+    assert.deepEqual(run(gatewayOrigins, `{ gateway: { publicOrigin: "https://gw.example.com", portals: { ingress: { domain: "example.com", port: 9443 } } } }`).found, [["gateway.portals.ingress.domain", "error"]]);
+    assert.deepEqual(run(gatewayOrigins, `{ gateway: { portals: { ingress: { domain: "portals.example.com", port: 18789 } } } }`).found, [["gateway.portals.ingress.port", "error"]]);
+    assert.deepEqual(run(gatewayOrigins, `{ gateway: { port: 9000, portals: { ingress: { domain: "portals.example.com", port: 18789 } } } }`).found, []);
   });
 });

@@ -8,6 +8,7 @@ import { browserProfiles } from "./browserProfiles";
 import { customProviderIncomplete } from "./customProvider";
 import { durationsAndSizes } from "./durationsAndSizes";
 import { execSecretProvider } from "./execSecretProvider";
+import { gatewayOrigins } from "./gatewayOrigins";
 import { gatewayRoles } from "./gatewayRoles";
 import { hookMappingSession } from "./hookMappings";
 import { deprecatedField } from "./deprecatedField";
@@ -45,4 +46,5 @@ export const ALL_RULES: readonly Rule[] = [
   gatewayRoles,
   execSecretProvider,
   blankString,
+  gatewayOrigins,
 ];
