@@ -115,6 +115,10 @@ describe("openclaw-config check: sarif format", () => {
     assert.match(rule.helpUri, /^https:\/\/.*legacy-codex-base-url\.md$/);
     assert.ok(rule.shortDescription.text.length > 10);
     assert.ok(rule.help.text.includes(rule.helpUri));
+    assert.match(rule.help.markdown, /^# legacy-codex-base-url\n/, "the rule's documentation page is the help");
+    const described = run.tool.driver.rules.map((r: { id: string }) => r.id);
+    assert.ok(described.includes("unknown-key") && described.includes("legacy-key"), "every registered code is described, fired or not");
+    assert.equal(new Set(described).size, described.length);
     assert.equal(rule.defaultConfiguration.level, "warning");
     assert.equal(run.results.length, 1);
     const [sarifResult] = run.results;

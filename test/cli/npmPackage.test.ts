@@ -67,6 +67,9 @@ describe("npm package: pack, install with --omit=dev, run both bins", () => {
     const codes = (JSON.parse(check.stdout).files[0].diagnostics as { code: string }[]).map((d) => d.code);
     assert.ok(codes.includes("legacy-codex-base-url"), codes.join());
     assert.ok(codes.includes("unknown-key"), `the schema from the package reports modelz: ${codes.join()}`);
+    const sarif = spawnSync(bin, ["check", "--format", "sarif", "openclaw.json"], { cwd: installDir, encoding: "utf8", env: cleanEnv(installDir) });
+    const rules = JSON.parse(sarif.stdout).runs[0].tool.driver.rules as { id: string; help: { markdown: string } }[];
+    assert.match(rules.find((r) => r.id === "unknown-key")!.help.markdown, /^# unknown-key\n/, "the rule docs ship in the package");
   });
 
   for (const transport of ["stdio", "ipc"] as Transport[]) {

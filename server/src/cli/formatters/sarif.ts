@@ -5,22 +5,25 @@
  */
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Range } from "vscode-languageserver-types";
+import type { DiagnosticSeverity, Range } from "vscode-languageserver-types";
 import { URI } from "vscode-uri";
-import { ALL_RULES } from "../../core/rules";
-import { ruleDocsUrl } from "../../core/rules/rule";
 import type { OpenClawDiagnostic } from "../../core/types";
 import type { CheckRun, FileReport } from "../check";
 import { severityName } from "./common";
+import { allRuleCodes, ruleHelp } from "./ruleHelp";
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const INFORMATION_URI = "https://github.com/openclaw-config/openclaw-config";
 
 type Level = "error" | "warning" | "note";
 
-function level(diagnostic: OpenClawDiagnostic): Level {
-  const name = severityName(diagnostic.severity);
+function levelOf(severity: DiagnosticSeverity | undefined): Level {
+  const name = severityName(severity);
   return name === "error" || name === "warning" ? name : "note";
+}
+
+function level(diagnostic: OpenClawDiagnostic): Level {
+  return levelOf(diagnostic.severity);
 }
 
 function region(range: Range) {
@@ -32,20 +35,18 @@ function region(range: Range) {
   };
 }
 
-/** Rule metadata for a code: from the rule registry, or a generic entry for engine codes (json5-*, ...). */
-function ruleDescriptor(code: string, sample: OpenClawDiagnostic) {
-  const rule = ALL_RULES.find((r) => r.code === code);
-  const helpUri = sample.codeDescription?.href ?? ruleDocsUrl(code);
-  const summary = rule?.summary ?? (code.startsWith("json5-") ? "JSON5 syntax error: OpenClaw cannot load the file." : `OpenClaw config check ${code}.`);
-  const defaultLevel = rule ? level({ ...sample, severity: rule.severity }) : level(sample);
+/** Rule metadata for a code: its summary, docs page and default level from the rule registry. */
+function ruleDescriptor(code: string, sample?: OpenClawDiagnostic) {
+  const help = ruleHelp(code);
+  const severity = help.rule?.severity ?? sample?.severity;
   return {
     id: code,
     name: code.replace(/(^|-)([a-z0-9])/g, (_m, _dash, ch: string) => ch.toUpperCase()),
-    shortDescription: { text: summary },
-    fullDescription: { text: summary },
-    help: { text: `${summary}\nDocumentation: ${helpUri}`, markdown: `${summary}\n\n[Documentation](${helpUri})` },
-    helpUri,
-    defaultConfiguration: { level: defaultLevel },
+    shortDescription: { text: help.summary },
+    fullDescription: { text: help.summary },
+    help: { text: `${help.summary}\nDocumentation: ${help.helpUri}`, markdown: help.markdown },
+    helpUri: help.helpUri,
+    defaultConfiguration: { level: severity === undefined ? "warning" : levelOf(severity) },
   };
 }
 
@@ -63,15 +64,13 @@ export function formatSarif(reports: readonly FileReport[], run: CheckRun, versi
   const artifactLocation = (report: FileReport) => fileLocation(report.absolutePath);
   const ruleIndex = new Map<string, number>();
   const rules: ReturnType<typeof ruleDescriptor>[] = [];
-  const addRule = (code: string, sample: OpenClawDiagnostic) => {
+  const addRule = (code: string, sample?: OpenClawDiagnostic) => {
     ruleIndex.set(code, rules.length);
     rules.push(ruleDescriptor(code, sample));
     return rules.length - 1;
   };
-  // Every registered rule is described, fired or not, so a viewer can show what was checked.
-  for (const rule of ALL_RULES) {
-    addRule(rule.code, { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: "", code: rule.code, source: "openclaw", severity: rule.severity, data: { path: "<root>" } });
-  }
+  // Every code of the registered rules is described, fired or not, so a viewer can show what was checked.
+  for (const code of allRuleCodes()) addRule(code);
   const byUri = new Map<string, ReturnType<typeof artifactLocation> & { index: number }>();
   reports.forEach((report, index) => {
     if (report.doc) byUri.set(report.doc.uri, { ...artifactLocation(report), index });
