@@ -271,6 +271,14 @@ describe("completion: values", () => {
     assert.ok(!labels(completeAt("{ models: { providers: { p: { api: '$${|' } } } }").items).includes("OPENAI_API_KEY"), "$${ is a literal ${");
   });
 
+  it("describes a key by every alternative that declares it (a SecretRef's source)", () => {
+    const { text, items } = completeAt("{ models: { providers: { openai: { apiKey: { | } } } } }");
+    const source = find(items, "source");
+    assert.equal(source.detail, '"env" | "file" | "exec" | "store"');
+    assert.equal(accept(text, source), '{ models: { providers: { openai: { apiKey: { source: "" } } } } }');
+    assert.equal(source.command?.command, "editor.action.triggerSuggest");
+  });
+
   it("offers variable names for a SecretRef that reads the environment, and web search providers", () => {
     const ref = completeAt("{ models: { providers: { anthropic: { apiKey: { source: 'env', provider: 'default', id: | } } } } }").items;
     find(ref, "ANTHROPIC_API_KEY");

@@ -116,20 +116,27 @@ function keyItems(env: Env): CompletionItem[] {
     seen.add(candidate.key);
     candidates.push(candidate);
   };
+  // A key may be declared by several alternatives (a SecretRef's `source` is "env" in one, "file" in
+  // another): its value is described by all of them.
+  const declared = new Map<string, JSONSchema[]>();
   for (const objectSchema of objectSchemas) {
     for (const [key, sub] of Object.entries(objectSchema.properties ?? {})) {
-      if (seen.has(key)) continue;
-      const valueSchemas = expandSchema(schema, sub);
-      const head = valueSchemas[0];
-      add({
-        key,
-        valueSchemas,
-        documentation: fieldMarkdown(providerFieldDoc([...ctx.path, key])) ?? schemaDocumentation(valueSchemas),
-        detail: typeSummary(valueSchemas),
-        kind: CompletionItemKind.Property,
-        deprecated: valueSchemas.some((s) => s.deprecated === true) || head?.["x-deprecated-replacement"] !== undefined,
-      });
+      const list = declared.get(key) ?? [];
+      expandSchema(schema, sub, list, new Set(list));
+      declared.set(key, list);
     }
+  }
+  for (const [key, valueSchemas] of declared) {
+    if (seen.has(key)) continue;
+    const head = valueSchemas[0];
+    add({
+      key,
+      valueSchemas,
+      documentation: fieldMarkdown(providerFieldDoc([...ctx.path, key])) ?? schemaDocumentation(valueSchemas),
+      detail: typeSummary(valueSchemas),
+      kind: CompletionItemKind.Property,
+      deprecated: valueSchemas.some((s) => s.deprecated === true) || head?.["x-deprecated-replacement"] !== undefined,
+    });
   }
   const referenceKind = keyReferenceKind(ctx.path);
   if (referenceKind) {
