@@ -11,7 +11,6 @@ import os from "node:os";
 import path from "node:path";
 import JSON5 from "json5";
 import * as jsonls from "vscode-json-languageservice";
-import type { Hover } from "vscode-languageserver-protocol";
 import { ConfigDocument } from "../../server/src/core/document";
 import { createLanguageService } from "../../server/src/core/languageService";
 import { LspClient } from "../lsp/lspClient";
@@ -143,8 +142,10 @@ async function warmLatency(client: LspClient, uri: string, text: string, reps: n
   return stats(samples);
 }
 
-async function hoverLatency(client: LspClient, uri: string, text: string, n: number): Promise<Stats | undefined> {
-  if (!client.initializeResult.capabilities.hoverProvider) return undefined;
+/** Latency of a position request (hover, completion) at the first non-blank character of spread-out lines. */
+async function positionRequestLatency(client: LspClient, method: "textDocument/hover" | "textDocument/completion", uri: string, text: string, n: number): Promise<Stats | undefined> {
+  const capabilities = client.initializeResult.capabilities;
+  if (!(method === "textDocument/hover" ? capabilities.hoverProvider : capabilities.completionProvider)) return undefined;
   await client.open(uri, text);
   await client.diagnosticsFor(uri, 1);
   const lines = text.split("\n");
@@ -152,22 +153,7 @@ async function hoverLatency(client: LspClient, uri: string, text: string, n: num
   for (let i = 0; i < n; i++) {
     const line = Math.floor((i * 7919) % lines.length);
     const character = Math.max(0, lines[line]!.search(/\S/));
-    samples.push(await timeAsync(() => client.request<Hover | null>("textDocument/hover", { textDocument: { uri }, position: { line, character } })));
-  }
-  await client.close(uri);
-  return stats(samples);
-}
-
-async function completionLatency(client: LspClient, uri: string, text: string, n: number): Promise<Stats | undefined> {
-  if (!client.initializeResult.capabilities.completionProvider) return undefined;
-  await client.open(uri, text);
-  await client.diagnosticsFor(uri, 1);
-  const lines = text.split("\n");
-  const samples: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const line = Math.floor((i * 7919) % lines.length);
-    const character = Math.max(0, lines[line]!.search(/\S/));
-    samples.push(await timeAsync(() => client.request("textDocument/completion", { textDocument: { uri }, position: { line, character } })));
+    samples.push(await timeAsync(() => client.request(method, { textDocument: { uri }, position: { line, character } })));
   }
   await client.close(uri);
   return stats(samples);
@@ -277,8 +263,8 @@ async function main(): Promise<void> {
   }
   results.warmLatency = warm;
   const big = syntheticByLines(10_000);
-  const hover = await hoverLatency(client, "file:///bench/hover/openclaw.json", big, QUICK ? 50 : 300);
-  const completion = await completionLatency(client, "file:///bench/completion/openclaw.json", big, QUICK ? 50 : 300);
+  const hover = await positionRequestLatency(client, "textDocument/hover", "file:///bench/hover/openclaw.json", big, QUICK ? 50 : 300);
+  const completion = await positionRequestLatency(client, "textDocument/completion", "file:///bench/completion/openclaw.json", big, QUICK ? 50 : 300);
   const formatting = await formattingLatency(client, "file:///bench/formatting/openclaw.json", big, QUICK ? 5 : 30);
   results.hover = hover;
   results.completion = completion;
