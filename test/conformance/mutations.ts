@@ -253,6 +253,25 @@ const OPERATORS: Record<string, Operator> = {
     }
     return `gateway origins variant ${variant}`;
   },
+  "agent-runtime": (config, random) => {
+    const agents = isObject(config.agents) ? config.agents : (config.agents = {});
+    const defaults = isObject(agents.defaults) ? agents.defaults : (agents.defaults = {});
+    const variant = Math.floor(random() * 4);
+    if (variant === 0) {
+      if (config.tools !== undefined) return undefined;
+      config.tools = pick(random, [{ allow: ["read"], alsoAllow: ["exec"] }, { alsoAllow: ["exec"] }, { exec: { mode: "ask", security: "allowlist" } }, { exec: { mode: "ask" } }] as Json[])!;
+    } else if (variant === 1) {
+      if (defaults.heartbeat !== undefined) return undefined;
+      defaults.heartbeat = { every: pick(random, ["30m", "30", "30 minutes", "1h30m"])!, activeHours: { start: pick(random, ["09:00", "9:00", "24:00"])!, end: pick(random, ["24:00", "23:59", "24:30"])! } };
+    } else if (variant === 2) {
+      if (defaults.sandbox !== undefined) return undefined;
+      defaults.sandbox = { docker: { network: pick(random, ["host", "bridge", "container:abc", "none"])!, ...(random() < 0.5 ? { seccompProfile: "unconfined" } : {}) } };
+    } else {
+      if (defaults.sandbox !== undefined) return undefined;
+      defaults.sandbox = { docker: { network: "container:abc", dangerouslyAllowContainerNamespaceJoin: true }, browser: { network: pick(random, ["host", "container:x", "bridge"])! } };
+    }
+    return `agent runtime variant ${variant}`;
+  },
   // Controls: changes OpenClaw accepts, so the engine must not cry wolf on them.
   "control-builtin-overlay": (config, random) => {
     const models = isObject(config.models) ? config.models : (config.models = {});

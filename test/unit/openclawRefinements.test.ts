@@ -11,7 +11,10 @@ import { browserProfiles } from "../../server/src/core/rules/browserProfiles";
 import { execSecretProvider, isAbsolutePath, isSafeExecutableValue } from "../../server/src/core/rules/execSecretProvider";
 import { gatewayOrigins, isValidPortalIngressDomain } from "../../server/src/core/rules/gatewayOrigins";
 import { gatewayRoles } from "../../server/src/core/rules/gatewayRoles";
+import { heartbeatSchedule } from "../../server/src/core/rules/heartbeatSchedule";
 import { hookMappingSession } from "../../server/src/core/rules/hookMappings";
+import { sandboxSecurity } from "../../server/src/core/rules/sandboxSecurity";
+import { toolPolicyConflict } from "../../server/src/core/rules/toolPolicy";
 import { durationsAndSizes } from "../../server/src/core/rules/durationsAndSizes";
 import { parseByteSize, parseDurationMs } from "../../server/src/core/openclaw/units";
 import type { Rule } from "../../server/src/core/rules/rule";
@@ -179,5 +182,36 @@ describe("gateway-origin", () => {
     assert.deepEqual(run(gatewayOrigins, `{ gateway: { publicOrigin: "https://gw.example.com", portals: { ingress: { domain: "example.com", port: 9443 } } } }`).found, [["gateway.portals.ingress.domain", "error"]]);
     assert.deepEqual(run(gatewayOrigins, `{ gateway: { portals: { ingress: { domain: "portals.example.com", port: 18789 } } } }`).found, [["gateway.portals.ingress.port", "error"]]);
     assert.deepEqual(run(gatewayOrigins, `{ gateway: { port: 9000, portals: { ingress: { domain: "portals.example.com", port: 18789 } } } }`).found, []);
+  });
+});
+
+describe("tool-policy-conflict, heartbeat-schedule, sandbox-security", () => {
+  it("allow + alsoAllow in one tool policy scope; exec mode with security/ask", () => {
+    const text = `{ tools: { allow: ["a"], alsoAllow: ["b"], byProvider: { openai: { allow: [], alsoAllow: ["b"] } }, exec: { mode: "ask", security: "allowlist" } },
+      agents: { entries: { main: { tools: { sandbox: { tools: { allow: ["a"], alsoAllow: ["b"] } } } } } } }`;
+    assert.deepEqual(run(toolPolicyConflict, text).found, [
+      ["tools", "error"],
+      ["agents.entries.main.tools.sandbox.tools", "error"],
+      ["tools.exec.mode", "error"],
+    ]);
+  });
+  it("heartbeat every is a duration (bare number = minutes); activeHours are HH:MM, end may be 24:00", () => {
+    assert.deepEqual(run(heartbeatSchedule, `{ agents: { defaults: { heartbeat: { every: "30", activeHours: { start: "09:00", end: "24:00" } } } } }`).found, []);
+    const text = `{ agents: { defaults: { heartbeat: { every: "30 minutes", activeHours: { start: "24:00" } } }, entries: { main: { heartbeat: { activeHours: { start: "9:00", end: "24:30" } } } } } }`;
+    assert.deepEqual(run(heartbeatSchedule, text).found, [
+      ["agents.defaults.heartbeat.every", "error"],
+      ["agents.defaults.heartbeat.activeHours.start", "error"],
+      ["agents.entries.main.heartbeat.activeHours.start", "error"],
+      ["agents.entries.main.heartbeat.activeHours.end", "error"],
+    ]);
+  });
+  it("host network, container namespace join (unless allowed) and unconfined profiles are blocked", () => {
+    const text = `{ agents: { defaults: { sandbox: { docker: { network: " HOST ", seccompProfile: "unconfined" }, browser: { network: "container:x" } } },
+      entries: { main: { sandbox: { docker: { network: "container:y", dangerouslyAllowContainerNamespaceJoin: true } } } } } }`;
+    assert.deepEqual(run(sandboxSecurity, text).found, [
+      ["agents.defaults.sandbox.docker.network", "error"],
+      ["agents.defaults.sandbox.docker.seccompProfile", "error"],
+      ["agents.defaults.sandbox.browser.network", "error"],
+    ]);
   });
 });

@@ -10,15 +10,18 @@ import { durationsAndSizes } from "./durationsAndSizes";
 import { execSecretProvider } from "./execSecretProvider";
 import { gatewayOrigins } from "./gatewayOrigins";
 import { gatewayRoles } from "./gatewayRoles";
+import { heartbeatSchedule } from "./heartbeatSchedule";
 import { hookMappingSession } from "./hookMappings";
 import { deprecatedField } from "./deprecatedField";
 import { unknownHeartbeatTarget } from "./heartbeatTarget";
 import { unknownModelProvider } from "./modelReferences";
 import type { Rule } from "./rule";
 import { legacyKeys } from "./legacyKeys";
+import { sandboxSecurity } from "./sandboxSecurity";
 import { schemaRule } from "./schemaRule";
 import { secretRefIds } from "./secretRefIds";
 import { talkProvider } from "./talkProvider";
+import { toolPolicyConflict } from "./toolPolicy";
 import { unknownChannel } from "./unknownChannel";
 import { webSearchProvider } from "./webSearchProvider";
 
@@ -47,4 +50,7 @@ export const ALL_RULES: readonly Rule[] = [
   execSecretProvider,
   blankString,
   gatewayOrigins,
+  toolPolicyConflict,
+  heartbeatSchedule,
+  sandboxSecurity,
 ];
