@@ -1,10 +1,11 @@
 /**
  * Completion from OpenClaw's schema and from what the config itself defines. In a key position it
  * offers the keys valid there that the object does not have yet (provider ids under
- * `models.providers`, model refs in model-keyed maps), inserted in the document's style with a value
- * snippet fitting the type; in a value position the enum/const/boolean values, model references,
- * agent ids and provider ids the field takes. See completionContext.ts for how the cursor position is
- * read in a half-typed document.
+ * `models.providers`, model refs in model-keyed maps, `$include` anywhere), inserted in the document's
+ * style with a value snippet fitting the type (completionSnippets.ts); in a value position the
+ * enum/const/boolean values and the references the field takes (completionReferences.ts), `$include`
+ * paths and, after `${` in a string, variable names. completionContext.ts reads the cursor position in a
+ * half-typed document.
  */
 import {
   CompletionItemKind,
@@ -16,18 +17,16 @@ import {
   type Position,
   type TextEdit,
 } from "vscode-languageserver-types";
-import { nodeAtPath, propertyValue, type ConfigDocument } from "../document";
+import { nodeAtPath, type ConfigDocument } from "../document";
 import { detectStyle, formatKey, type DocumentStyle } from "../edits/style";
 import { encodeStringBody, stringLiteral } from "../edits/strings";
-import { listAgentEntries } from "../openclaw/agents";
-import { BUILT_IN_PROVIDER_IDS, BUNDLED_CATALOGS, CATALOG_OPENCLAW_VERSION, knownProviderIds } from "../openclaw/providerCatalog";
-import { BUNDLED_WEB_SEARCH_PROVIDERS, CHANNEL_IDS, INSTALLABLE_WEB_SEARCH_PROVIDERS } from "../openclaw/openclawData";
+import { BUNDLED_WEB_SEARCH_PROVIDERS, INSTALLABLE_WEB_SEARCH_PROVIDERS } from "../openclaw/openclawData";
 import { pathMatches } from "../openclaw/references";
-import { isHeartbeatTarget, keyReferenceKind, valueReferenceKind, type ReferenceKind } from "../openclaw/referenceFields";
-import { SPECIAL_TARGETS } from "../rules/heartbeatTarget";
+import { keyReferenceKind, valueReferenceKind } from "../openclaw/referenceFields";
 import { expandSchema, schemasAtPath, type JSONSchema } from "../schema/schema";
 import type { JsonPath } from "../types";
 import { completionContextAt, type CompletionContext } from "./completionContext";
+import { referenceCandidates, type ValueCandidate } from "./completionReferences";
 import { envReferenceAt, envVarCandidates, isEnvSecretRefId } from "./envVarCompletion";
 import { INCLUDE_DOCUMENTATION, INCLUDE_KEY, includeCandidates, isIncludePath, type ReadDirectory } from "./includeCompletion";
 import { escapeSnippet, literal, snippetToPlainText, typesOf, valueSnippet } from "./completionSnippets";
@@ -36,22 +35,6 @@ import { isProviderPath, providerDocKey } from "./providerHover";
 import { PROVIDER_FIELD_DOCS, type FieldDoc } from "../openclaw/providerFieldDocs";
 
 const TRIGGER_SUGGEST = { title: "Suggest values", command: "editor.action.triggerSuggest" };
-
-/** A value the field can take, before it is turned into a CompletionItem. */
-interface ValueCandidate {
-  value: unknown;
-  label?: string;
-  detail?: string;
-  documentation?: string;
-  kind?: CompletionItemKind;
-  deprecated?: boolean;
-  /** Sorts candidates: lower groups first, then the order they were added in. */
-  group: number;
-  /** Inserted as a snippet instead of a literal (`{}` and `[]` placeholders). */
-  snippet?: string;
-  /** Open the suggestion list again once inserted (a folder of an `$include` path). */
-  retrigger?: boolean;
-}
 
 interface Env {
   options: CompletionOptions;
@@ -142,7 +125,7 @@ function keyItems(env: Env): CompletionItem[] {
   if (referenceKind) {
     // The schema of any key of this map (its additionalProperties).
     const valueSchemas = schemasAtPath(schema, [...ctx.path, "\u0000any"]);
-    for (const candidate of referenceCandidates(env, referenceKind)) {
+    for (const candidate of referenceCandidates({ root: env.doc.root, path: env.ctx.path, fieldDescription: env.fieldDescription }, referenceKind)) {
       add({
         key: String(candidate.value),
         valueSchemas,
@@ -209,7 +192,7 @@ function valueItems(env: Env): CompletionItem[] {
   }
   env.fieldDescription = (isItem ? parentSchemas : schemas).find((s) => s.description)?.description;
   const referenceKind = valueReferenceKind(path, schemas, parentSchemas);
-  if (referenceKind) candidates.push(...referenceCandidates(env, referenceKind));
+  if (referenceKind) candidates.push(...referenceCandidates({ root: env.doc.root, path: env.ctx.path, fieldDescription: env.fieldDescription }, referenceKind));
   if (isEnvSecretRefId(env.doc.root, path)) {
     for (const candidate of envVarCandidates(env.doc.root, path)) {
       candidates.push({ value: candidate.name, group: candidate.group, kind: CompletionItemKind.Variable, detail: candidate.detail });
@@ -316,136 +299,6 @@ function valueItem(env: Env, candidate: ValueCandidate, index: number): Completi
   return item;
 }
 
-// ---------------------------------------------------------------------------------------------
-// References: models, agents, providers
-
-function referenceCandidates(env: Env, kind: ReferenceKind): ValueCandidate[] {
-  switch (kind) {
-    case "model":
-      return modelCandidates(env);
-    case "agent":
-      return agentCandidates(env);
-    case "provider":
-      return providerCandidates(env);
-    case "channel":
-      return channelCandidates(env);
-  }
-}
-
-function configuredProviders(env: Env): string[] {
-  const providers = nodeAtPath(env.doc.root, ["models", "providers"]);
-  if (providers?.type !== "object") return [];
-  return providers.children!.map((property) => String(property.children![0]!.value)).filter((id) => id.trim() !== "");
-}
-
-function modelCandidates(env: Env): ValueCandidate[] {
-  const out: ValueCandidate[] = [];
-  const root = env.doc.root;
-  const providers = nodeAtPath(root, ["models", "providers"]);
-  if (providers?.type === "object") {
-    for (const property of providers.children!) {
-      const provider = String(property.children![0]!.value).trim().toLowerCase();
-      const models = propertyValue(property.children![1], "models");
-      if (!provider || models?.type !== "array") continue;
-      for (const item of models.children!) {
-        const id = propertyValue(item, "id")?.value;
-        if (typeof id !== "string" || !id.trim()) continue;
-        const name = propertyValue(item, "name")?.value;
-        out.push({
-          value: `${provider}/${id.trim()}`,
-          group: 0,
-          kind: CompletionItemKind.Reference,
-          detail: typeof name === "string" ? `${name} (configured)` : "configured",
-          documentation: `Declared in \`models.providers.${provider}.models\`.`,
-        });
-      }
-    }
-  }
-  const catalog = nodeAtPath(root, ["agents", "defaults", "models"]);
-  if (catalog?.type === "object") {
-    for (const property of catalog.children!) {
-      const key = String(property.children![0]!.value);
-      if (!key.includes("/")) continue;
-      out.push({ value: key, group: 0, kind: CompletionItemKind.Reference, detail: "in agents.defaults.models" });
-      const alias = propertyValue(property.children![1], "alias")?.value;
-      if (typeof alias === "string" && alias.trim()) {
-        out.push({ value: alias.trim(), group: 0, kind: CompletionItemKind.Reference, detail: `alias of ${key}` });
-      }
-    }
-  }
-  // Allowlists also take a whole provider (`openai/*`): configured providers, then bundled ones.
-  if (/\bprovider wildcards?\b/i.test(env.fieldDescription ?? "")) {
-    const providers = [...configuredProviders(env).map((id) => id.toLowerCase()), ...BUNDLED_CATALOGS.keys()];
-    for (const provider of new Set(providers)) {
-      out.push({ value: `${provider}/*`, group: 1, kind: CompletionItemKind.Reference, detail: `every ${provider} model` });
-    }
-  }
-  for (const [provider, bundled] of BUNDLED_CATALOGS) {
-    for (const model of bundled.models) {
-      const facts = [
-        model.contextWindow ? `context ${model.contextWindow.toLocaleString("en-US")} tokens` : undefined,
-        model.input?.length ? `input: ${model.input.join(", ")}` : undefined,
-        model.reasoning ? "reasoning" : undefined,
-      ].filter(Boolean);
-      out.push({
-        value: `${provider}/${model.id}`,
-        group: 2,
-        kind: CompletionItemKind.Reference,
-        detail: `${model.name ?? model.id}${model.status ? ` (${model.status})` : ""}`,
-        documentation: `${model.name ?? model.id}: from OpenClaw ${CATALOG_OPENCLAW_VERSION}'s bundled \`${bundled.plugin}\` catalog.${facts.length ? `\n\n${facts.join(" · ")}` : ""}`,
-        deprecated: model.status === "deprecated",
-      });
-    }
-  }
-  return out;
-}
-
-function agentCandidates(env: Env): ValueCandidate[] {
-  const root = env.doc.root;
-  if (!root) return [];
-  const out: ValueCandidate[] = [];
-  // The agents OpenClaw sees: `agents.entries` when present, otherwise the legacy `agents.list`.
-  for (const entry of listAgentEntries(root)) {
-    if (!entry.id?.trim()) continue;
-    const name = propertyValue(entry.node, "name")?.value;
-    out.push({ value: entry.id, group: 0, kind: CompletionItemKind.Reference, detail: typeof name === "string" ? `agent: ${name}` : "agent" });
-  }
-  return out;
-}
-
-function providerCandidates(env: Env): ValueCandidate[] {
-  const out: ValueCandidate[] = [];
-  for (const id of configuredProviders(env)) {
-    out.push({ value: id, group: 0, kind: CompletionItemKind.Module, detail: "configured in models.providers" });
-  }
-  for (const id of knownProviderIds()) {
-    out.push({ value: id, group: 2, kind: CompletionItemKind.Module, detail: providerDetail(id), documentation: providerDocumentation(id) });
-  }
-  return out;
-}
-
-function channelCandidates(env: Env): ValueCandidate[] {
-  const out: ValueCandidate[] = [];
-  if (isHeartbeatTarget(env.ctx.path)) {
-    // docs/gateway/heartbeat.md (openclaw 2026.9.6).
-    const meanings: Record<string, string> = {
-      owner: "default: the operator's DM (commands.ownerAllowFrom, then the channel's allowFrom)",
-      last: "the most recent external conversation, groups included",
-      none: "internal-only runs, nothing delivered",
-    };
-    for (const target of SPECIAL_TARGETS) out.push({ value: target, group: 0, kind: CompletionItemKind.EnumMember, detail: meanings[target] });
-  }
-  const channels = nodeAtPath(env.doc.root, ["channels"]);
-  if (channels?.type === "object") {
-    for (const property of channels.children!) {
-      const id = String(property.children![0]!.value);
-      if (id !== "defaults" && id !== "modelByChannel") out.push({ value: id, group: 0, kind: CompletionItemKind.Module, detail: "configured in channels" });
-    }
-  }
-  for (const id of CHANNEL_IDS) out.push({ value: id, group: 2, kind: CompletionItemKind.Module, detail: "bundled channel" });
-  return out;
-}
-
 /** Names for the `${` being typed inside a string: the name is replaced and the `}` added when missing. */
 function envReferenceItems(env: Env, typed: string): CompletionItem[] {
   const { doc, ctx } = env;
@@ -463,24 +316,6 @@ function envReferenceItems(env: Env, typed: string): CompletionItem[] {
     insertTextFormat: InsertTextFormat.PlainText,
     textEdit: { range: doc.range(start, end - start), newText: candidate.name + close },
   }));
-}
-
-function providerDetail(id: string): string {
-  return BUILT_IN_PROVIDER_IDS.has(id) ? "built-in provider" : "bundled plugin provider";
-}
-
-function providerDocumentation(id: string): string {
-  const bundled = BUNDLED_CATALOGS.get(id);
-  const lines: string[] = [];
-  if (BUILT_IN_PROVIDER_IDS.has(id)) {
-    lines.push(`\`${id}\` is built into OpenClaw ${CATALOG_OPENCLAW_VERSION}: an entry here overlays it, so \`baseUrl\` and \`models\` may be left out.`);
-  } else {
-    lines.push(`\`${id}\` is registered by a bundled OpenClaw plugin; an entry under \`models.providers\` must declare \`baseUrl\` and \`models\`.`);
-  }
-  if (bundled?.baseUrl) lines.push(`Default base URL: \`${bundled.baseUrl}\``);
-  if (bundled?.api) lines.push(`API: \`${bundled.api}\``);
-  if (bundled?.models?.length) lines.push(`Bundled catalog: ${bundled.models.length} models`);
-  return lines.join("\n\n");
 }
 
 // ---------------------------------------------------------------------------------------------
