@@ -13,7 +13,7 @@ import { gatewayOrigins, isValidPortalIngressDomain } from "../../server/src/cor
 import { gatewayRoles } from "../../server/src/core/rules/gatewayRoles";
 import { heartbeatSchedule } from "../../server/src/core/rules/heartbeatSchedule";
 import { hookMappingSession } from "../../server/src/core/rules/hookMappings";
-import { sandboxSecurity } from "../../server/src/core/rules/sandboxSecurity";
+import { bindSource, isSandboxHostPathAbsolute, sandboxSecurity } from "../../server/src/core/rules/sandboxSecurity";
 import { toolPolicyConflict } from "../../server/src/core/rules/toolPolicy";
 import { durationsAndSizes } from "../../server/src/core/rules/durationsAndSizes";
 import { parseByteSize, parseDurationMs } from "../../server/src/core/openclaw/units";
@@ -212,6 +212,20 @@ describe("tool-policy-conflict, heartbeat-schedule, sandbox-security", () => {
       ["agents.defaults.sandbox.docker.network", "error"],
       ["agents.defaults.sandbox.docker.seccompProfile", "error"],
       ["agents.defaults.sandbox.browser.network", "error"],
+    ]);
+  });
+});
+
+describe("sandbox-security binds", () => {
+  it("bind sources must be absolute POSIX or drive-letter paths", () => {
+    assert.equal(bindSource("/home/me/code:/workspace:ro"), "/home/me/code");
+    assert.equal(bindSource("C:\\code:/workspace"), "C:\\code");
+    assert.ok(isSandboxHostPathAbsolute("/x") && isSandboxHostPathAbsolute("C:\\x") && isSandboxHostPathAbsolute("\\\\?\\C:\\x") && !isSandboxHostPathAbsolute("~/x") && !isSandboxHostPathAbsolute("./x"));
+    const text = `{ agents: { defaults: { sandbox: { docker: { binds: ["/srv/data:/data", "~/code:/workspace", " "] }, browser: { binds: ["data:/data"] } } } } }`;
+    assert.deepEqual(run(sandboxSecurity, text).found, [
+      ["agents.defaults.sandbox.docker.binds[1]", "error"],
+      ["agents.defaults.sandbox.docker.binds[2]", "error"],
+      ["agents.defaults.sandbox.browser.binds[0]", "error"],
     ]);
   });
 });

@@ -4,6 +4,38 @@ import type { JsonNode } from "../json5/ast";
 import { listAgentEntries } from "../openclaw/agents";
 import type { Rule, RuleContext } from "./rule";
 
+/** OpenClaw's host-path test for bind sources (src/agents/sandbox/host-paths.ts): POSIX or drive-letter absolute. */
+export function isSandboxHostPathAbsolute(raw: string): boolean {
+  let input = raw;
+  if (input.startsWith("\\\\?\\") || input.startsWith("//?/")) {
+    const rest = input.slice(4);
+    input = rest.toUpperCase().startsWith("UNC") ? `${input.startsWith("/") ? "//" : "\\\\"}${rest.slice(4)}` : rest;
+  }
+  return input.startsWith("/") || /^[A-Za-z]:[\\/]/.test(input);
+}
+
+/** The host side of a bind spec `host:container[:options]` (a drive letter's colon is not a separator). */
+export function bindSource(spec: string): string {
+  const separator = spec.indexOf(":", /^[A-Za-z]:[\\/]/.test(spec) ? 2 : 0);
+  return separator === -1 ? spec : spec.slice(0, separator);
+}
+
+function checkBinds(ctx: RuleContext, binds: JsonNode | undefined): void {
+  if (binds?.type !== "array") return;
+  for (const bind of binds.children!) {
+    if (bind.type !== "string" || (bind.value as string).includes("${")) continue;
+    const spec = bind.value as string;
+    if (!spec.trim()) {
+      ctx.report({ node: bind, message: "Sandbox security: a bind mount entry must not be empty." });
+      continue;
+    }
+    const source = bindSource(spec);
+    if (!isSandboxHostPathAbsolute(source)) {
+      ctx.report({ node: bind, message: `Sandbox security: bind mount "${spec}" uses the non-absolute source "${source}": only absolute POSIX or Windows drive-letter host paths are supported (no ~ or relative paths).` });
+    }
+  }
+}
+
 const text = (node: JsonNode | undefined) => (node?.type === "string" ? (node.value as string).trim().toLowerCase() : "");
 
 function checkSandbox(ctx: RuleContext, sandbox: JsonNode | undefined): void {
@@ -24,6 +56,8 @@ function checkSandbox(ctx: RuleContext, sandbox: JsonNode | undefined): void {
     const profile = propertyValue(docker, key);
     if (text(profile) === "unconfined") ctx.report({ node: profile!, message: `Sandbox security: ${label} profile "unconfined" is blocked. Use a custom profile or omit this setting.` });
   }
+  checkBinds(ctx, propertyValue(docker, "binds"));
+  checkBinds(ctx, nodeAtPath(sandbox, ["browser", "binds"]));
   const browserNetwork = nodeAtPath(sandbox, ["browser", "network"]);
   const browser = text(browserNetwork);
   if (browser === "host") {
@@ -36,7 +70,7 @@ function checkSandbox(ctx: RuleContext, sandbox: JsonNode | undefined): void {
 /**
  * OpenClaw (zod-schema.agent-runtime.ts, sandbox refinements): sandbox containers may not share the host's
  * network or join another container's namespace (unless explicitly allowed), nor run unconfined by seccomp or
- * AppArmor. Checked for agents.defaults.sandbox and each agent's sandbox. (Bind-mount sources are not checked here.)
+ * AppArmor, and bind mounts need absolute host paths. Checked for agents.defaults.sandbox and each agent's sandbox.
  */
 export const sandboxSecurity: Rule = {
   code: "sandbox-security",
