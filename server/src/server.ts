@@ -24,7 +24,7 @@ import { DiagnosticsScheduler } from "./diagnosticsScheduler";
 import { isConfigDocument } from "./documentFilter";
 import { IncludeDependencies, IncludeWatcher, filePathOf } from "./includeWatch";
 import { includeRootsFromEnv, nodeIncludeOptions } from "./nodeIncludeFileSystem";
-import { SettingsStore } from "./settings";
+import { SettingsStore, type ServerSettings } from "./settings";
 
 const DEFAULT_DEBOUNCE_MS = 150;
 
@@ -50,28 +50,36 @@ let foldingRangeLimit: number | undefined;
 let completionOptions: CompletionOptions = {};
 
 /** The analysed form of the latest version of each open config document. */
-const analysed = new Map<string, { doc: ConfigDocument; diagnostics: OpenClawDiagnostic[] }>();
+const analysed = new Map<string, { doc: ConfigDocument; diagnostics: OpenClawDiagnostic[]; settings: ServerSettings }>();
 
 function analyse(textDocument: TextDocument): { doc: ConfigDocument; diagnostics: OpenClawDiagnostic[] } {
   const cached = analysed.get(textDocument.uri);
-  if (cached && cached.doc.version === textDocument.version) return cached;
+  const current = settings.current(textDocument.uri);
+  // Also re-analysed when its settings arrived after a request analysed it with the defaults.
+  if (cached && cached.doc.version === textDocument.version && cached.settings === current) return cached;
   // A snapshot: TextDocuments updates its documents in place, and an analysis belongs to one version.
   const doc = ConfigDocument.create(textDocument.uri, textDocument.getText(), textDocument.version, textDocument.languageId);
   const started = performance.now();
-  const { validate, rules } = settings.current(textDocument.uri);
+  const { validate, rules } = current;
   const diagnostics = validate.enable ? service.validate(doc, { severities: rules }) : [];
   // Log codes and timings only: values can be secrets.
   connection.console.log(
     `validated ${textDocument.uri} v${textDocument.version}: ${diagnostics.length} problem(s) in ${(performance.now() - started).toFixed(1)} ms`,
   );
   if (includes.set(textDocument.uri, service.includedFiles(doc))) includeWatcher?.update(includes.files());
-  const entry = { doc, diagnostics };
+  const entry = { doc, diagnostics, settings: current };
   analysed.set(textDocument.uri, entry);
   return entry;
 }
 
 /** The document version and settings generation last published per document: each pair goes out once. */
 const lastPublished = new Map<string, string>();
+
+// A client that answered workspace/configuration too late: its document was checked with the defaults.
+settings.onLateAnswer = (uri) => {
+  lastPublished.delete(uri);
+  if (documents.get(uri)) scheduler.schedule(uri, true);
+};
 
 const scheduler = new DiagnosticsScheduler(DEFAULT_DEBOUNCE_MS, (uri) => {
   // Settings (validate.enable, rules) are pulled per document; until they are here the run waits for

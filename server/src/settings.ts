@@ -37,9 +37,16 @@ export function normalizeSettings(raw: unknown): ServerSettings {
   return { validate: { enable }, rules };
 }
 
+/** How long a document waits for the client's answer before it is checked with the defaults. */
+export const SETTINGS_ANSWER_TIMEOUT_MS = 2000;
+
 export class SettingsStore {
   private readonly byUri = new Map<string, ServerSettings>();
   private readonly pending = new Map<string, Promise<ServerSettings>>();
+  /** Documents whose client has not answered in time: checked with the defaults until it does. */
+  private readonly waitedOut = new Set<string>();
+  /** Called when an answer arrives after its document was checked with the defaults. */
+  onLateAnswer: ((uri: string) => void) | undefined;
   private pushed: ServerSettings | undefined;
   /** Bumped on every change, so an answer to an older request is not cached over a newer state. */
   generation = 0;
@@ -53,9 +60,12 @@ export class SettingsStore {
     return this.byUri.get(uri) ?? this.pushed ?? DEFAULT_SETTINGS;
   }
 
-  /** Whether the settings for a document are known (always, for a client that cannot be asked). */
+  /**
+   * Whether a document can be checked now: its settings are known (always, for a client that cannot be
+   * asked), or the client did not answer in time (a silent client must not leave a file unchecked).
+   */
   isLoaded(uri: string): boolean {
-    return !this.canPull || this.byUri.has(uri);
+    return !this.canPull || this.byUri.has(uri) || this.waitedOut.has(uri);
   }
 
   /** Loads (once per change) the settings that apply to a document. */
@@ -76,12 +86,20 @@ export class SettingsStore {
           if (generation === this.generation) {
             this.byUri.set(uri, settings);
             this.pending.delete(uri);
+            if (this.waitedOut.delete(uri)) this.onLateAnswer?.(uri);
           }
           return settings;
         });
       this.pending.set(uri, request);
     }
-    return request;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<ServerSettings>((resolve) => {
+      timer = setTimeout(() => {
+        this.waitedOut.add(uri);
+        resolve(this.pushed ?? DEFAULT_SETTINGS);
+      }, SETTINGS_ANSWER_TIMEOUT_MS);
+    });
+    return Promise.race([request, timeout]).finally(() => clearTimeout(timer));
   }
 
   /** After `workspace/didChangeConfiguration`: forget everything (and keep pushed settings if sent). */
@@ -89,6 +107,7 @@ export class SettingsStore {
     this.generation++;
     this.byUri.clear();
     this.pending.clear();
+    this.waitedOut.clear();
     const section = pushedSettings !== null && typeof pushedSettings === "object" ? (pushedSettings as Record<string, unknown>).openclaw : undefined;
     if (section !== undefined) this.pushed = normalizeSettings(section);
   }
@@ -96,5 +115,6 @@ export class SettingsStore {
   forget(uri: string): void {
     this.byUri.delete(uri);
     this.pending.delete(uri);
+    this.waitedOut.delete(uri);
   }
 }

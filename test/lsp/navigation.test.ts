@@ -163,6 +163,25 @@ describe("settings over LSP", () => {
     }
   });
 
+  it("checks a file with the defaults when the client does not answer workspace/configuration, and again when it does", async () => {
+    const client = await LspClient.start("stdio", { diagnosticsDebounceMs: 0 });
+    try {
+      let answer: ((value: unknown[]) => void) | undefined;
+      client.connection.onRequest("workspace/configuration", () => new Promise<unknown[]>((resolve) => (answer = resolve)));
+      const uri = "file:///tmp/lsp-settings-silent/openclaw.json";
+      await client.open(uri, seedText, "json5");
+      const first = await client.diagnosticsFor(uri, 1);
+      assert.ok(first.diagnostics.some((d) => d.code === "legacy-codex-base-url"), "checked with the defaults meanwhile");
+      assert.ok(answer, "the server asked");
+      const seen = client.published.length;
+      const late = client.waitForDiagnostics((p) => p.uri === uri && client.published.indexOf(p) >= seen);
+      answer!([{ rules: { "legacy-codex-base-url": "off" } }]);
+      assert.ok(!(await late).diagnostics.some((d) => d.code === "legacy-codex-base-url"), "the late answer applies");
+    } finally {
+      assert.equal(await client.stop(), 0);
+    }
+  });
+
   it("takes pushed settings from a client that cannot answer workspace/configuration", async () => {
     const client = await LspClient.start("ipc", { diagnosticsDebounceMs: 0 }, { workspace: { configuration: false } });
     try {
