@@ -89,6 +89,27 @@ describe("invariants: diagnostic codes", () => {
     assert.deepEqual(orphans, []);
   });
 
+  it("each docs page shows an example; a `// reported` example gets the page's code, its `// fixed` one does not", () => {
+    // Not from a config one can paste: the file system (include-*), the engine's own state, a whole family page.
+    const WITHOUT_EXAMPLE = new Set(["file-too-large", "schema-unavailable", "schema", "include-limit", "legacy-key"]);
+    const missing: string[] = [];
+    let checked = 0;
+    for (const name of readdirSync(DOCS).filter((n) => n.endsWith(".md"))) {
+      const page = name.slice(0, -3);
+      const text = read(`docs/rules/${name}`);
+      if (!text.includes("```") && !WITHOUT_EXAMPLE.has(page)) missing.push(name);
+      for (const [, kind, body] of text.matchAll(/```json5\n\/\/ (reported|fixed)\n([\s\S]*?)```/g)) {
+        const doc = ConfigDocument.create("file:///home/u/.openclaw/openclaw.json", body!);
+        const pages = validateDocument(doc, ALL_RULES).map((d) => docsPageOf(d.code));
+        if (kind === "reported") assert.ok(pages.includes(page), `docs/rules/${name}: the reported example does not get ${page} (${pages.join(", ")})`);
+        else assert.ok(!pages.includes(page), `docs/rules/${name}: the fixed example still gets ${page}`);
+        checked++;
+      }
+    }
+    assert.deepEqual(missing, [], "add an example (a `// reported` and a `// fixed` json5 block where a config shows it)");
+    assert.ok(checked >= 40, `only ${checked} examples checked`);
+  });
+
   it("every code a rule writes in its source is declared by a rule (Rule.codes)", () => {
     // A rule that reports `code: "x"` in a Finding without declaring it would escape the checks above.
     const declared = new Set(ALL_RULES.flatMap((rule) => [...ruleCodes(rule)]));
