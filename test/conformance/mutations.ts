@@ -272,6 +272,26 @@ const OPERATORS: Record<string, Operator> = {
     }
     return `agent runtime variant ${variant}`;
   },
+  "models-and-workers": (config, random) => {
+    const variant = Math.floor(random() * 3);
+    if (variant === 2) {
+      if (config.cloudWorkers !== undefined) return undefined;
+      config.cloudWorkers = { profiles: { [pick(random, ["prod", " prod"])!]: { provider: "x", suspendAfter: pick(random, ["30s", "45", "2h", "1M", "90s"])! } } };
+      return "cloud workers";
+    }
+    const agents = isObject(config.agents) ? config.agents : (config.agents = {});
+    const defaults = isObject(agents.defaults) ? agents.defaults : (agents.defaults = {});
+    if (variant === 0) {
+      if ("decisionModel" in defaults) return undefined;
+      defaults.decisionModel = pick(random, ["gpt-5", "openai/gpt-5-mini", "", "openai/"])!;
+      return "decisionModel";
+    }
+    const models = isObject(defaults.models) ? defaults.models : (defaults.models = {});
+    const key = pick(random, ["openai/*", "gpt-5", "anthropic/claude-opus-4-6"])!;
+    if (key in models) return undefined;
+    models[key] = pick(random, [{ pickerRuntimes: ["codex"] }, { codeMode: true }] as Json[])!;
+    return `models map ${key}`;
+  },
   // Controls: changes OpenClaw accepts, so the engine must not cry wolf on them.
   "control-builtin-overlay": (config, random) => {
     const models = isObject(config.models) ? config.models : (config.models = {});

@@ -13,6 +13,8 @@ import { gatewayOrigins, isValidPortalIngressDomain } from "../../server/src/cor
 import { gatewayRoles } from "../../server/src/core/rules/gatewayRoles";
 import { heartbeatSchedule } from "../../server/src/core/rules/heartbeatSchedule";
 import { hookMappingSession } from "../../server/src/core/rules/hookMappings";
+import { cloudWorkerProfile } from "../../server/src/core/rules/cloudWorkers";
+import { isProviderModelRef, modelRefFormat } from "../../server/src/core/rules/modelRefFormat";
 import { bindSource, isSandboxHostPathAbsolute, sandboxSecurity } from "../../server/src/core/rules/sandboxSecurity";
 import { toolPolicyConflict } from "../../server/src/core/rules/toolPolicy";
 import { durationsAndSizes } from "../../server/src/core/rules/durationsAndSizes";
@@ -226,6 +228,27 @@ describe("sandbox-security binds", () => {
       ["agents.defaults.sandbox.docker.binds[1]", "error"],
       ["agents.defaults.sandbox.docker.binds[2]", "error"],
       ["agents.defaults.sandbox.browser.binds[0]", "error"],
+    ]);
+  });
+});
+
+describe("model-ref-format, cloud-worker-profile", () => {
+  it("decisionModel is provider/model or empty; pickerRuntimes/codeMode only under exact provider/model keys", () => {
+    assert.ok(isProviderModelRef("openai/gpt-5") && isProviderModelRef(" fal/fal-ai/flux ") && !isProviderModelRef("gpt-5") && !isProviderModelRef("openai/") && !isProviderModelRef("/x"));
+    const text = `{ agents: { defaults: { decisionModel: "gpt-5", models: { "openai/*": { pickerRuntimes: ["codex"] }, "openai/gpt-5": { pickerRuntimes: ["codex"], codeMode: true }, "gpt-5": { codeMode: true } } },
+      entries: { main: { decisionModel: "" } } } }`;
+    assert.deepEqual(run(modelRefFormat, text).found, [
+      ["agents.defaults.decisionModel", "error"],
+      ["agents.defaults.models.openai/*.pickerRuntimes", "error"],
+      ["agents.defaults.models.gpt-5.codeMode", "error"],
+    ]);
+  });
+  it("worker profile names without outer spaces; suspendAfter >= 1m with a unit", () => {
+    const text = `{ cloudWorkers: { profiles: { " prod": { provider: "x" }, a: { provider: "x", suspendAfter: "30s" }, b: { provider: "x", suspendAfter: "45" }, c: { provider: "x", suspendAfter: "2h" }, d: { provider: "x", suspendAfter: "1M" } } } }`;
+    assert.deepEqual(run(cloudWorkerProfile, text).found, [
+      ["cloudWorkers.profiles. prod", "error"],
+      ["cloudWorkers.profiles.a.suspendAfter", "error"],
+      ["cloudWorkers.profiles.b.suspendAfter", "error"],
     ]);
   });
 });

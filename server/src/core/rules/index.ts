@@ -5,6 +5,7 @@ import { agentRoster } from "./agentRoster";
 import { blankString } from "./blankString";
 import { broadcastGroups } from "./broadcastGroups";
 import { browserProfiles } from "./browserProfiles";
+import { cloudWorkerProfile } from "./cloudWorkers";
 import { customProviderIncomplete } from "./customProvider";
 import { durationsAndSizes } from "./durationsAndSizes";
 import { execSecretProvider } from "./execSecretProvider";
@@ -15,6 +16,7 @@ import { hookMappingSession } from "./hookMappings";
 import { deprecatedField } from "./deprecatedField";
 import { unknownHeartbeatTarget } from "./heartbeatTarget";
 import { unknownModelProvider } from "./modelReferences";
+import { modelRefFormat } from "./modelRefFormat";
 import type { Rule } from "./rule";
 import { legacyKeys } from "./legacyKeys";
 import { sandboxSecurity } from "./sandboxSecurity";
@@ -53,4 +55,6 @@ export const ALL_RULES: readonly Rule[] = [
   toolPolicyConflict,
   heartbeatSchedule,
   sandboxSecurity,
+  modelRefFormat,
+  cloudWorkerProfile,
 ];
