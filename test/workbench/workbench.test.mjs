@@ -61,6 +61,24 @@ describe("the workbench, as a person uses it", { timeout: 240_000 }, () => {
     await assert.doesNotReject(mode.filter({ hasText: "OpenClaw Config" }).waitFor({ timeout: 30_000 }), "status bar shows the language");
   });
 
+  it("highlights JSON5 with the theme: keys, strings, numbers and comments each coloured", async () => {
+    // Monaco renders each token as a span whose class names its colour (mtk1 = plain text). Tokenizing
+    // runs after the first render, so wait for the span to get its colour.
+    const colourOf = async (text) => {
+      const span = page.locator(".monaco-editor .view-lines .view-line span span:not(.mtk1)", { hasText: text }).first();
+      await span.waitFor({ timeout: 15_000 });
+      return (await span.getAttribute("class")).split(/\s+/).find((name) => /^mtk\d+$/.test(name));
+    };
+    const colours = {
+      key: await colourOf("baseUrl"),
+      string: await colourOf("chatgpt.com/backend-api"),
+      number: await colourOf("400000"),
+      comment: await colourOf("Codex through a ChatGPT"),
+      constant: await colourOf("true"),
+    };
+    assert.equal(new Set(Object.values(colours)).size, 5, `five distinct colours: ${JSON.stringify(colours)}`);
+  });
+
   it("underlines the legacy Codex URL", async () => {
     await page.locator(".monaco-editor .squiggly-warning").first().waitFor({ timeout: 30_000 });
     await screenshot("1-squiggle");
