@@ -1,0 +1,60 @@
+/**
+ * The "done when" of the extension's founding issue, in a real VS Code: OpenClaw's official complete examples
+ * (minimal, starter, full reference) open with no syntax errors and no Codex warning, and the config from the
+ * original bug report gets the warning and, after the quick fix, the canonical URL with everything else intact.
+ */
+import * as assert from "node:assert/strict";
+import * as path from "node:path";
+import * as vscode from "vscode";
+import { SOURCE, codeOf, diagnosticsWhere, open, rangeOf, withCode, workspaceFile } from "./helpers";
+
+const LEGACY_CODE = "legacy-codex-base-url";
+// out/test/vscode/suite -> repository root (the suite always runs from the repository's out/).
+const fixtures = path.resolve(__dirname, "..", "..", "..", "..", "test", "fixtures");
+
+/** Copies a fixture into the workspace as <folder>/openclaw.json, so it opens under its real name. */
+async function asOpenclawJson(fixture: string, folder: string): Promise<vscode.Uri> {
+  const target = workspaceFile("done-when", folder, "openclaw.json");
+  await vscode.workspace.fs.copy(vscode.Uri.file(path.join(fixtures, fixture)), target, { overwrite: true });
+  return target;
+}
+
+const isSyntax = (d: vscode.Diagnostic) => String(codeOf(d)).startsWith("json5-");
+
+describe("the founding issue's done-when", () => {
+  afterEach(async () => {
+    await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+  });
+
+  for (const example of ["minimal", "starter", "full-reference"]) {
+    it(`OpenClaw's official ${example} example: no syntax error, no Codex warning`, async () => {
+      const { document, editor } = await open(await asOpenclawJson(path.join("official", `${example}.json5`), example));
+      // A clean file publishes nothing to wait for: break it at the end, wait for that error, undo, wait for it
+      // to go. Then the diagnostics are the server's verdict on the example as it is.
+      const end = document.positionAt(document.getText().length);
+      await editor.edit((edit) => edit.insert(end, "\n@"));
+      await diagnosticsWhere(document.uri, (d) => d.some(isSyntax), "the provoked syntax error");
+      await vscode.commands.executeCommand("undo");
+      const verdict = await diagnosticsWhere(document.uri, (d) => !d.some(isSyntax), "the example's own diagnostics");
+      assert.deepEqual(verdict.filter(isSyntax), []);
+      assert.deepEqual(withCode(LEGACY_CODE)(verdict), []);
+      for (const diagnostic of verdict) assert.equal(diagnostic.source, SOURCE, `${diagnostic.source}: ${diagnostic.message}`);
+    });
+  }
+
+  it("the bug report's config: warned, then fixed to /backend-api/codex with everything else intact", async () => {
+    const { document } = await open(await asOpenclawJson("seed-bug.openclaw.json", "seed-bug"));
+    const [warning] = withCode(LEGACY_CODE)(await diagnosticsWhere(document.uri, (d) => withCode(LEGACY_CODE)(d).length > 0, LEGACY_CODE));
+    const before = document.getText();
+    const literal = document.getText(warning.range);
+    assert.equal(literal, "'https://chatgpt.com/backend-api'");
+    const inside = rangeOf(document, "chatgpt.com");
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", document.uri, inside, undefined, 10);
+    const fix = actions.find((action) => action.kind?.value === vscode.CodeActionKind.QuickFix.value && /\/codex/.test(action.title));
+    assert.ok(fix?.edit, `a /codex quick fix: ${actions.map((a) => a.title).join(" | ")}`);
+    assert.equal(fix.isPreferred, true, "Ctrl+. / the lightbulb applies it first");
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.equal(document.getText(), before.replace(literal, "'https://chatgpt.com/backend-api/codex'"));
+    await diagnosticsWhere(document.uri, (d) => withCode(LEGACY_CODE)(d).length === 0, "the warning to clear");
+  });
+});
