@@ -49,6 +49,18 @@ describe("navigation in VS Code", () => {
     assert.deepEqual(references.map((r) => document.getText(r.range)).sort(), ['"gpt-5.4"', '"openai/gpt-5.4"', '"openai/gpt-5.4"']);
   });
 
+  it("goes to a model declared in an $include'd file", async () => {
+    const { document } = await open(workspaceFile("navigation-split", "openclaw.json"));
+    // Validation runs before the answer if it has not yet: the merged config is there on the first request.
+    const fallback = rangeOf(document, '"local/qwen3-coder"');
+    const targets = await vscode.commands.executeCommand<Target[]>("vscode.executeDefinitionProvider", document.uri, fallback.start.translate(0, 3));
+    assert.equal(targets.length, 1);
+    const providers = workspaceFile("navigation-split", "providers.json5");
+    assert.equal(targetUri(targets[0]!).toString(), providers.toString());
+    const included = await vscode.workspace.openTextDocument(providers);
+    assert.equal(included.getText(targetRange(targets[0]!)), '"qwen3-coder"');
+  });
+
   it("folds objects and links the $include path to the file next to it", async () => {
     const { document } = await open(workspaceFile("navigation", "openclaw.json"));
     await diagnosticsWhere(document.uri, (d) => d.length > 0, "the first analysis");
