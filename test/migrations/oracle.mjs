@@ -23,11 +23,14 @@ for (const { name, input, output } of cases) {
   const before = validateConfigObjectWithPlugins(structuredClone(raw));
   const migrated = migrateLegacyConfig(structuredClone(raw), {});
   const after = validateConfigObjectWithPlugins(structuredClone(fixed));
+  const doctorConfig = migrated.sourceConfig ?? migrated.config ?? raw;
+  const doctorCheck = validateConfigObjectWithPlugins(structuredClone(doctorConfig));
   results.push({
     name,
     inputValid: before.ok,
     inputIssues: before.ok ? [] : before.issues.map((i) => `${i.path}: ${i.message}`),
-    doctor: migrated.sourceConfig ?? migrated.config ?? raw,
+    doctor: doctorConfig,
+    doctorValid: doctorCheck.ok,
     doctorChanges: migrated.changes,
     outputValid: after.ok,
     outputIssues: after.ok ? [] : after.issues.map((i) => `${i.path}: ${i.message}`),

@@ -73,7 +73,8 @@ export function execSecurityAskToMode(ctx: CustomContext): void {
   const globalExec = valueOf(nodeAtPath(ctx.root, ["tools", "exec"]));
   const globalPolicy = isRecord(globalExec) ? resolvedPolicy(globalExec) : undefined;
   const scopes: { path: JsonPath; inherited: Policy | undefined }[] = [{ path: ["tools", "exec"], inherited: undefined }];
-  for (const scope of ["agents.defaults", "agents.entries.*", "agents.list[]"]) {
+  // Doctor leaves agents.defaults.tools.exec as it is (migrateTierEvalTranche skips the defaults scope).
+  for (const scope of ["agents.entries.*", "agents.list[]"]) {
     for (const match of matchPattern(ctx.root, `${scope}.tools.exec`)) scopes.push({ path: match.path, inherited: globalPolicy });
   }
   for (const { path, inherited } of scopes) {
@@ -622,4 +623,80 @@ export function toolNameMigration(legacyName: string, canonicalName: string): (c
       if (node) visit(node, [root]);
     }
   };
+}
+
+/** web.enabled -> channels.whatsapp.enabled; the whole retired `web` block goes (migrateWebEnabled). */
+export function webEnabled(ctx: CustomContext): void {
+  const web = valueOf(nodeAtPath(ctx.root, ["web"]));
+  const key = keyNode(ctx.root, ["web"]);
+  if (!isRecord(web) || !key) return;
+  const hasEnabled = "enabled" in web;
+  const whatsappEnabled = nodeAtPath(ctx.root, ["channels", "whatsapp", "enabled"]) !== undefined;
+  const others = Object.keys(web).filter((k) => k !== "enabled");
+  ctx.report(key, "The `web` block is retired: `web.enabled` is now `channels.whatsapp.enabled`.", {
+    title: hasEnabled && !whatsappEnabled ? "Move web.enabled to channels.whatsapp.enabled and remove `web`" : "Remove the retired `web` block",
+    safe: others.length === 0 && (!hasEnabled || !whatsappEnabled || valueOf(nodeAtPath(ctx.root, ["channels", "whatsapp", "enabled"])) === web.enabled),
+    apply: (s) => {
+      if (!hasEnabled || whatsappEnabled) return s.remove(["web"], { keepLeadingComments: true });
+      // The comments of the `web` block travel with its one meaningful value.
+      const own = s.commentsOf(["web", "enabled"]);
+      const outer = s.commentsOf(["web"]);
+      const options: InsertOptions = { leading: [...(outer.leading ?? []), ...(own.leading ?? [])] };
+      const trailing = [outer.trailing, own.trailing].filter((c): c is string => c !== undefined);
+      if (trailing.length > 0) options.trailing = trailing.join(" ");
+      if (!s.insert(["channels", "whatsapp"], "enabled", text(s, web.enabled), options)) return false;
+      return s.remove(["web"]);
+    },
+  });
+}
+
+/** cliBackends.<id>.sessionArg -> sessionArgs: [sessionArg, "{sessionId}"] (migrateCliBackendSessionArgs). */
+export function cliBackendSessionArg(ctx: CustomContext): void {
+  for (const scope of ["agents.defaults", "agents.entries.*", "agents.list[]"]) {
+    for (const match of matchPattern(ctx.root, `${scope}.cliBackends.*.sessionArg`)) {
+      const backend = match.path.slice(0, -1);
+      const value = valueOf(match.value);
+      const has = nodeAtPath(ctx.root, [...backend, "sessionArgs"]) !== undefined;
+      ctx.report(match.property!.children![0]!, `${show(match.path)} was replaced by ${show([...backend, "sessionArgs"])} (a list with the session id placeholder).`, {
+        title: has || typeof value !== "string" ? "Remove sessionArg (sessionArgs is already set)" : `Replace with sessionArgs: [${JSON.stringify(value)}, "{sessionId}"]`,
+        safe: true,
+        apply: (s) => (has || typeof value !== "string" ? s.remove(match.path) : s.rename(match.path, "sessionArgs") && replaceWith(s, [...backend, "sessionArgs"], [value, "{sessionId}"])),
+      });
+    }
+  }
+}
+
+/** channels.signal(.accounts.*).httpHost/httpPort -> httpUrl (migrateSignalEndpoint). */
+export function signalEndpoint(ctx: CustomContext): void {
+  const root = valueOf(nodeAtPath(ctx.root, ["channels", "signal"]));
+  if (!isRecord(root)) return;
+  const owners: { path: JsonPath; inherited?: Record<string, unknown> }[] = [{ path: ["channels", "signal"] }];
+  for (const m of matchPattern(ctx.root, "channels.signal.accounts.*")) owners.push({ path: m.path, inherited: root });
+  for (const { path, inherited } of owners) {
+    const entry = valueOf(nodeAtPath(ctx.root, path));
+    if (!isRecord(entry) || (!("httpHost" in entry) && !("httpPort" in entry))) continue;
+    const legacy = ["httpHost", "httpPort"].filter((k) => k in entry);
+    const key = keyNode(ctx.root, [...path, legacy[0]!])!;
+    const base = `${show([...path, legacy.join("/")])} ${legacy.length > 1 ? "were" : "was"} replaced by ${show([...path, "httpUrl"])}.`;
+    const removeLegacy = (s: EditSession) => legacy.every((k) => s.remove([...path, k]));
+    if (entry.httpUrl !== undefined || (inherited && typeof inherited.httpUrl === "string")) {
+      ctx.report(key, `${base} httpUrl is already set${entry.httpUrl === undefined ? " on the channel" : ""} and wins.`, { title: "Remove httpHost/httpPort", safe: true, apply: removeLegacy });
+      continue;
+    }
+    const rawHost = [entry.httpHost, inherited?.httpHost].find((h) => typeof h === "string" && h.trim()) as string | undefined;
+    const hostName = rawHost?.trim() ?? "127.0.0.1";
+    const host = hostName.includes(":") && !hostName.startsWith("[") ? `[${hostName}]` : hostName;
+    const port = entry.httpPort ?? inherited?.httpPort;
+    const url = `http://${host}:${typeof port === "number" ? port : 8080}`;
+    ctx.report(key, base, {
+      title: `Replace with httpUrl: "${url}"${entry.autoStart === undefined ? " and autoStart: true" : ""}`,
+      safe: true,
+      apply: (s) => {
+        const comments = s.commentsOf([...path, legacy[0]!]);
+        if (!removeLegacy(s)) return false;
+        if (!s.insert(path, "httpUrl", text(s, url), comments)) return false;
+        return entry.autoStart !== undefined || s.insert(path, "autoStart", "true");
+      },
+    });
+  }
 }

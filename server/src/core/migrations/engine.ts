@@ -131,6 +131,15 @@ export function planMove(root: JsonNode, from: JsonPath, to: JsonPath, merge: bo
   };
 }
 
+/** The legacy value replaces the new key's (doctor's choice where the old key was the effective one). */
+function planOverwrite(from: JsonPath, to: JsonPath): FixPlan {
+  return {
+    title: `Move ${show(from)} to ${show(to)}, replacing the value there (OpenClaw used ${show(from)})`,
+    safe: true,
+    apply: (s) => s.remove(to) && s.move(from, to.slice(0, -1), String(to[to.length - 1])),
+  };
+}
+
 /** mergeMissing as edits: every legacy property the target lacks moves over, recursively; then the legacy object goes. */
 function mergeInto(s: EditSession, from: JsonPath, to: JsonPath): boolean {
   const legacy = s.node(from);
@@ -213,7 +222,7 @@ export function findingsOf(root: JsonNode, entry: MigrationEntry, rule: LegacyRu
       }
       case "rename": {
         const to = [...match.path.slice(0, -1), rule.to];
-        const fix = planMove(root, match.path, to, false, "Rename");
+        const fix = rule.legacyWins && nodeAtPath(root, to) ? planOverwrite(match.path, to) : planMove(root, match.path, to, false, "Rename");
         const map = rule.map;
         if (!nodeAtPath(root, to)) {
           fix.apply = (s) => s.rename(match.path, rule.to) && (!map || replaceWith(s, to, map(valueOf(match.value))));
@@ -224,7 +233,7 @@ export function findingsOf(root: JsonNode, entry: MigrationEntry, rule: LegacyRu
       }
       case "move": {
         const to = resolveTarget(rule.to, match.captures);
-        const fix = planMove(root, match.path, to, rule.merge ?? false, "Move");
+        const fix = rule.legacyWins && nodeAtPath(root, to) ? planOverwrite(match.path, to) : planMove(root, match.path, to, rule.merge ?? false, "Move");
         const map = rule.map;
         if (map && !nodeAtPath(root, to)) {
           const inner = fix.apply;

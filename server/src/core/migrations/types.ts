@@ -36,6 +36,8 @@ interface RuleCommon {
   safe?: boolean;
   /** A sentence on what changed, from OpenClaw's own message. */
   note?: string;
+  /** When the new key already exists, the legacy value replaces it (OpenClaw treats the old one as the effective value). */
+  legacyWins?: boolean;
   /** The fix is safe only when this dot path exists (else it would create something OpenClaw drops). */
   requires?: string;
   /** After the fix, remove the legacy parents left empty, up to and including this dot path (as doctor
