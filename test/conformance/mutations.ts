@@ -292,6 +292,24 @@ const OPERATORS: Record<string, Operator> = {
     models[key] = pick(random, [{ pickerRuntimes: ["codex"] }, { codeMode: true }] as Json[])!;
     return `models map ${key}`;
   },
+  "paths-and-urls": (config, random) => {
+    const variant = Math.floor(random() * 4);
+    if (variant === 0) {
+      if ("worktreeRoot" in config) return undefined;
+      config.worktreeRoot = pick(random, ["worktrees", "~/wt", "/srv/wt", "~"])!;
+    } else if (variant === 1) {
+      if ("proxy" in config) return undefined;
+      config.proxy = { proxyUrl: pick(random, ["socks5://p:1080", "http://p:3128", "https://p"])! };
+    } else if (variant === 2) {
+      if ("mcp" in config) return undefined;
+      config.mcp = { servers: { docs: { url: pick(random, ["https://x.example.com/mcp", "ftp://x", "ws://x"])!, oauth: { clientMetadataUrl: pick(random, ["https://x.example.com/", "https://x.example.com/meta.json", "http://x.example.com/m.json"])! } } } };
+    } else {
+      const models = isObject(config.models) ? config.models : (config.models = {});
+      if ("catalogRefresh" in models) return undefined;
+      models.catalogRefresh = { url: pick(random, ["http://mirror.example.com/c", "https://mirror.example.com/c", "http://127.0.0.1:8080/c"])! };
+    }
+    return `paths/urls variant ${variant}`;
+  },
   // Controls: changes OpenClaw accepts, so the engine must not cry wolf on them.
   "control-builtin-overlay": (config, random) => {
     const models = isObject(config.models) ? config.models : (config.models = {});

@@ -15,6 +15,7 @@ import { heartbeatSchedule } from "../../server/src/core/rules/heartbeatSchedule
 import { hookMappingSession } from "../../server/src/core/rules/hookMappings";
 import { cloudWorkerProfile } from "../../server/src/core/rules/cloudWorkers";
 import { isProviderModelRef, modelRefFormat } from "../../server/src/core/rules/modelRefFormat";
+import { isSafeRelativeModulePath, pathsAndUrls } from "../../server/src/core/rules/pathsAndUrls";
 import { bindSource, isSandboxHostPathAbsolute, sandboxSecurity } from "../../server/src/core/rules/sandboxSecurity";
 import { toolPolicyConflict } from "../../server/src/core/rules/toolPolicy";
 import { durationsAndSizes } from "../../server/src/core/rules/durationsAndSizes";
@@ -250,5 +251,33 @@ describe("model-ref-format, cloud-worker-profile", () => {
       ["cloudWorkers.profiles.a.suspendAfter", "error"],
       ["cloudWorkers.profiles.b.suspendAfter", "error"],
     ]);
+  });
+});
+
+describe("invalid-path / invalid-url", () => {
+  it("paths: worktreeRoot absolute or ~, VNC password file absolute, TLS paths not blank, transform modules relative", () => {
+    assert.ok(isSafeRelativeModulePath("t/x.js") && !isSafeRelativeModulePath("../x.js") && !isSafeRelativeModulePath("/x.js") && !isSafeRelativeModulePath("~/x.js") && !isSafeRelativeModulePath("C:x.js"));
+    const text = `{ worktreeRoot: "worktrees", desktop: { host: { enabled: true, passwordFile: "vnc.pass" } }, gateway: { tls: { certPath: " ", keyPath: "/k.pem" } },
+      hooks: { mappings: [{ match: { path: "a" }, transform: { module: "../x.js" } }, { match: { path: "b" }, transform: { module: "ok.js" } }] } }`;
+    assert.deepEqual(run(pathsAndUrls, text).found, [
+      ["worktreeRoot", "error"],
+      ["desktop.host.passwordFile", "error"],
+      ["gateway.tls.certPath", "error"],
+      ["hooks.mappings[0].transform.module", "error"],
+    ]);
+    assert.deepEqual(run(pathsAndUrls, `{ worktreeRoot: "~/wt" }`).found, []);
+  });
+  it("urls: http(s) for proxy and MCP, https with a path for OAuth client metadata, https (or loopback http) for catalog refresh", () => {
+    const text = `{ proxy: { proxyUrl: "socks5://p:1080" }, models: { catalogRefresh: { url: "http://mirror.example.com/c" } },
+      mcp: { servers: { a: { url: "ftp://x", oauth: { redirectUrl: "http://localhost/cb", clientMetadataUrl: "https://x.com/" } }, b: { url: "not a url" } } } }`;
+    const { diagnostics, found } = run(pathsAndUrls, text);
+    assert.deepEqual(found, [
+      ["proxy.proxyUrl", "error"],
+      ["models.catalogRefresh.url", "error"],
+      ["mcp.servers.a.url", "error"],
+      ["mcp.servers.a.oauth.clientMetadataUrl", "error"],
+    ]);
+    assert.ok(diagnostics.every((d) => d.code === "invalid-url"));
+    assert.deepEqual(run(pathsAndUrls, `{ models: { catalogRefresh: { url: "http://localhost:8080/c" } }, proxy: { proxyUrl: "\${HTTPS_PROXY}" } }`).found, []);
   });
 });

@@ -19,6 +19,7 @@ import { unknownModelProvider } from "./modelReferences";
 import { modelRefFormat } from "./modelRefFormat";
 import type { Rule } from "./rule";
 import { legacyKeys } from "./legacyKeys";
+import { pathsAndUrls } from "./pathsAndUrls";
 import { sandboxSecurity } from "./sandboxSecurity";
 import { schemaRule } from "./schemaRule";
 import { secretRefIds } from "./secretRefIds";
@@ -57,4 +58,5 @@ export const ALL_RULES: readonly Rule[] = [
   sandboxSecurity,
   modelRefFormat,
   cloudWorkerProfile,
+  pathsAndUrls,
 ];
