@@ -25,6 +25,7 @@ import { isConfigDocument } from "./documentFilter";
 import { IncludeDependencies, IncludeWatcher, filePathOf } from "./includeWatch";
 import { includeRootsFromEnv, nodeIncludeOptions } from "./nodeIncludeFileSystem";
 import { SettingsStore, type ServerSettings } from "./settings";
+import { flattenSymbols } from "./core/services/documentSymbols";
 
 const DEFAULT_DEBOUNCE_MS = 150;
 
@@ -46,6 +47,7 @@ const settings = new SettingsStore(connection);
 let definitionLinkSupport = false;
 let dynamicConfigurationChange = false;
 let foldingRangeLimit: number | undefined;
+let hierarchicalSymbols = false;
 /** What the client supports in completion items (snippets, VS Code's suggest command). */
 let completionOptions: CompletionOptions = {};
 
@@ -108,6 +110,7 @@ connection.onInitialize((params): InitializeResult => {
   dynamicConfigurationChange = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   definitionLinkSupport = params.capabilities.textDocument?.definition?.linkSupport === true;
   foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
+  hierarchicalSymbols = params.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
   const watched = params.capabilities.workspace?.didChangeWatchedFiles;
   watchedFilesCapability = { dynamic: watched?.dynamicRegistration === true, relative: watched?.relativePatternSupport === true };
   completionOptions = {
@@ -259,7 +262,9 @@ function configDocument(uri: string): ConfigDocument | undefined {
 
 connection.onDocumentSymbol((params) => {
   const doc = configDocument(params.textDocument.uri);
-  return doc ? service.documentSymbols(doc) : [];
+  if (!doc) return [];
+  const symbols = service.documentSymbols(doc);
+  return hierarchicalSymbols ? symbols : flattenSymbols(symbols, doc.uri);
 });
 
 connection.onFoldingRanges((params) => {

@@ -2,7 +2,16 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import type { DocumentLink, DocumentSymbol, FoldingRange, Location, LocationLink, PublishDiagnosticsParams, SelectionRange } from "vscode-languageserver-protocol";
+import type {
+  DocumentLink,
+  DocumentSymbol,
+  FoldingRange,
+  Location,
+  LocationLink,
+  PublishDiagnosticsParams,
+  SelectionRange,
+  SymbolInformation,
+} from "vscode-languageserver-protocol";
 import { LspClient } from "./lspClient";
 
 const FIXTURES = path.resolve(__dirname, "../../../test/fixtures");
@@ -27,7 +36,7 @@ describe("navigation over LSP", () => {
   const uri = "file:///tmp/lsp-nav/.openclaw/openclaw.json";
   before(async () => {
     client = await LspClient.start("stdio", { diagnosticsDebounceMs: 0 }, {
-      textDocument: { definition: { linkSupport: true }, foldingRange: { rangeLimit: 5000 } },
+      textDocument: { definition: { linkSupport: true }, foldingRange: { rangeLimit: 5000 }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
       workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
     });
     await client.open(uri, navText, "json5");
@@ -100,7 +109,7 @@ describe("navigation over LSP", () => {
 });
 
 describe("settings over LSP", () => {
-  it("a client without linkSupport gets plain Locations", async () => {
+  it("a client without linkSupport or hierarchical symbols gets plain Locations and a flat symbol list", async () => {
     const client = await LspClient.start("ipc");
     try {
       const uri = "file:///tmp/lsp-nav-plain/openclaw.json";
@@ -112,6 +121,12 @@ describe("settings over LSP", () => {
       assert.equal(locations.length, 1);
       assert.equal(locations[0]!.uri, uri);
       assert.ok("range" in locations[0]!);
+      // Nor hierarchical symbols: a flat SymbolInformation list with container names.
+      const flat = await client.request<SymbolInformation[]>("textDocument/documentSymbol", { textDocument: { uri } });
+      const baseUrl = flat.find((s) => s.name === "baseUrl" && s.containerName === "OpenAI");
+      assert.ok(baseUrl, "baseUrl listed with its provider as container");
+      assert.equal(baseUrl.location.uri, uri);
+      assert.equal(flat[0]!.name, "models");
     } finally {
       assert.equal(await client.stop(), 0);
     }

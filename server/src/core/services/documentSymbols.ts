@@ -1,4 +1,4 @@
-import { SymbolKind, type DocumentSymbol } from "vscode-languageserver-types";
+import { SymbolKind, type DocumentSymbol, type SymbolInformation } from "vscode-languageserver-types";
 import type { ConfigDocument } from "../document";
 import type { JsonNode } from "../json5/ast";
 import { ROOT_PLACE, childPlace, looksLikeSecretValue, type SecretPlace } from "../openclaw/secrets";
@@ -115,4 +115,22 @@ export function documentSymbols(doc: ConfigDocument, limit = MAX_SYMBOLS): Docum
   };
 
   return childrenOf(root, ROOT_PLACE) ?? [];
+}
+
+/**
+ * The same outline for a client without hierarchical symbol support: one flat list, parents before
+ * children, each named with its container (the parent's name) as LSP's SymbolInformation has it.
+ */
+export function flattenSymbols(symbols: readonly DocumentSymbol[], uri: string): SymbolInformation[] {
+  const out: SymbolInformation[] = [];
+  const visit = (list: readonly DocumentSymbol[], container: string | undefined) => {
+    for (const symbol of list) {
+      const info: SymbolInformation = { name: symbol.name, kind: symbol.kind, location: { uri, range: symbol.range } };
+      if (container !== undefined) info.containerName = container;
+      out.push(info);
+      if (symbol.children) visit(symbol.children, symbol.name);
+    }
+  };
+  visit(symbols, undefined);
+  return out;
 }
