@@ -114,7 +114,13 @@ export function checkFile(service: LanguageService, absolutePath: string, run: C
   const spans = secretSpans(doc);
   report.doc = doc;
   report.diagnostics = diagnostics
-    .map((d) => ({ ...d, message: scrubSecrets(messageText(d), spans) }))
+    .map((d) => ({
+      ...d,
+      message: scrubSecrets(messageText(d), spans),
+      ...(d.relatedInformation
+        ? { relatedInformation: d.relatedInformation.map((r) => ({ ...r, message: scrubSecrets(r.message, spans) })) }
+        : {}),
+    }))
     // In reading order, as a person goes through the file (rules report in their own order).
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return report;
