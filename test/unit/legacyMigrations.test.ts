@@ -91,3 +91,35 @@ describe("the seed bug's config", () => {
     assert.deepEqual(codes.filter((c) => c.startsWith("legacy-")), []);
   });
 });
+
+describe("legacy-key migrations together", () => {
+  it("upgrade a config holding every fixture's legacy keys at once: converged, idempotent, no safe fix left", () => {
+    // Deep-merge the fixtures' values (later ones win on scalars): many migrations then touch the same objects.
+    const merge = (a: unknown, b: unknown): unknown => {
+      if (typeof a !== "object" || a === null || Array.isArray(a) || typeof b !== "object" || b === null || Array.isArray(b)) return b;
+      const out: Record<string, unknown> = { ...(a as Record<string, unknown>) };
+      for (const [k, v] of Object.entries(b as Record<string, unknown>)) out[k] = k in out ? merge(out[k], v) : v;
+      return out;
+    };
+    let value: unknown = {};
+    for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith(".json5") && !f.endsWith(".fixed.json5")).sort()) {
+      value = merge(value, JSON5.parse(readFileSync(path.join(FIXTURES, file), "utf8")));
+    }
+    const text = `// everything at once\n${JSON5.stringify(value, null, 2)}\n`;
+    const first = fixAllText(text, ALL_RULES, { uri });
+    assert.ok(first.converged, `did not converge in ${first.rounds} rounds`);
+    assert.ok(first.rounds >= 2);
+    assert.equal(fixAllText(first.text, ALL_RULES, { uri }).text, first.text);
+    JSON5.parse(first.text);
+    const left = validateDocument(ConfigDocument.create(uri, first.text), ALL_RULES).filter((d) => d.code.startsWith("legacy-") && d.data.fixes?.some((f: { safe?: boolean }) => f.safe));
+    assert.deepEqual(left.map((d) => d.data.path), []);
+  });
+
+  it("offers no migration fix while the file has syntax errors", () => {
+    const doc = ConfigDocument.create(uri, `{\n  tui: { footer: "full" },\n  agents: { defaults: { workspace: } },\n}\n`);
+    const diagnostics = validateDocument(doc, ALL_RULES);
+    const legacy = diagnostics.find((d) => d.code === "legacy-key");
+    assert.ok(legacy, "the legacy key is still reported");
+    assert.equal(legacy.data.fixes, undefined);
+  });
+});

@@ -45,7 +45,8 @@ export function legacyFindings(ctx: RuleContext): { finding: LegacyFinding; seve
 
 /** Runs a fix plan on the document; undefined when an operation failed (the fix is then not offered). */
 function toFix(ctx: RuleContext, finding: LegacyFinding): Fix | undefined {
-  if (!finding.fix) return undefined;
+  // Moving text around a tree the parser had to recover could land it in the wrong place: fix the syntax first.
+  if (!finding.fix || ctx.doc.parse.errors.length > 0) return undefined;
   const session = new EditSession(ctx.doc);
   if (!finding.fix.apply(session) || session.failed || !session.changed) return undefined;
   return { title: finding.fix.title, edits: session.edits(), isPreferred: true, safe: finding.fix.safe };
