@@ -1,7 +1,8 @@
 /**
  * Document and range formatting: our own JSON5 printer over the token stream (jsonc-parser's formatter
- * does not know JSON5). It only ever rewrites the whitespace between tokens, so every comment, bare
- * key, quote character, number spelling and trailing comma stays exactly as the user wrote it.
+ * does not know JSON5). It only ever rewrites whitespace: between tokens, after a line comment, and the
+ * indentation of the lines of a block comment that moves. Every comment's text, bare key, quote
+ * character, number spelling and trailing comma stays exactly as the user wrote it.
  *
  * Layout: a container the user wrote on one line stays on one line (`{ a: 1, b: [1, 2] }`, spacing
  * normalised), as in OpenClaw's own docs; any other container gets one element per line, indented.
