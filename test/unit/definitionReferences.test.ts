@@ -185,4 +185,12 @@ describe("navigation across $include", () => {
       ["agents.json5:2", "openclaw.json:3"],
     );
   });
+
+  it("finds references written in included files too", () => {
+    const found = service.references(doc, pos('"local/qwen3"', 3), true);
+    assert.deepEqual(
+      found.map((l) => `${l.uri.split("/").pop()}:${l.range.start.line}`).sort(),
+      ["agents.json5:2", "openclaw.json:2", "providers.json5:3"],
+    );
+  });
 });

@@ -207,6 +207,50 @@ export function collectReferences(root: JsonNode | undefined): Reference[] {
   return out;
 }
 
+/** A reference written in an `$include`d file, found through the merged config. */
+export type IncludedReference = Reference & { doc: ConfigDocument };
+
+/**
+ * The references written in the files a config includes (not those of the edited document itself,
+ * which collectReferences finds): each with its file, from the merged config's provenance.
+ */
+export function collectIncludedReferences(merged: MergedValue, edited: ConfigDocument): IncludedReference[] {
+  const out: IncludedReference[] = [];
+  const visit = (value: MergedValue, path: JsonPath) => {
+    if (value.kind === "scalar") {
+      const doc = value.origin.source.doc;
+      const node = value.node;
+      if (doc === edited || node.type !== "string" || typeof node.value !== "string" || !node.value.trim()) return;
+      const kind = referenceKindAtPath(path, false);
+      if (kind === "agent" && node.value !== "*") out.push({ kind, node, text: node.value, isKey: false, doc });
+      else if (kind === "provider") out.push({ kind, node, text: node.value, isKey: false, doc });
+      else if (kind === "model") {
+        const model = parseModelRef(node.value);
+        if (model) out.push({ kind, node, text: node.value, model, isKey: false, doc });
+      }
+      return;
+    }
+    if (value.kind === "array") {
+      value.items.forEach((item, i) => visit(item, [...path, i]));
+      return;
+    }
+    for (const [key, child] of value.entries) {
+      const childPath = [...path, key];
+      const written = child.origin.key;
+      if (written && written.source.doc !== edited && written.node.type === "string") {
+        const kind = providerKeyAtPath(childPath) ? "provider" : referenceKindAtPath(childPath, true);
+        const model = kind === "model" ? parseModelRef(key) : undefined;
+        if (kind === "provider") out.push({ kind, node: written.node, text: key, isKey: true, doc: written.source.doc });
+        else if (model) out.push({ kind: "model", node: written.node, text: key, model, isKey: true, doc: written.source.doc });
+      }
+      if (path.length === 0 && !ROOT_KEYS.has(key)) continue;
+      visit(child, childPath);
+    }
+  };
+  visit(merged, []);
+  return out;
+}
+
 /** A provider configured under `models.providers`. */
 export interface ProviderDefinition {
   id: string;

@@ -3,12 +3,14 @@ import type { ConfigDocument } from "../document";
 import type { JsonNode } from "../json5/ast";
 import { normalizeProviderId } from "../openclaw/modelRefs";
 import {
+  collectIncludedReferences,
   collectReferences,
   normalizeAgentId,
   referenceAt,
   resolveModelRef,
   resolvedKey,
   type ConfigDefinitions,
+  type Reference,
 } from "../openclaw/references";
 import type { MergedValue } from "../include/merged";
 import { definitionsFor, stringAt } from "./definition";
@@ -51,7 +53,12 @@ export function references(doc: ConfigDocument, position: Position, includeDecla
     if (symbol.kind === "model") defs.models.filter((m) => m.provider === symbol.provider && m.id === symbol.model).forEach((m) => at(m.idNode, m.doc));
     if (symbol.kind === "agent") defs.agents.filter((a) => a.id === symbol.id).forEach((a) => at(a.nameNode, a.doc));
   }
-  for (const ref of collectReferences(doc.root)) {
+  // References written in this file, then those in the files it includes (each with its own file).
+  const refs: Array<Reference & { doc?: ConfigDocument }> = collectReferences(doc.root);
+  if (merged) refs.push(...collectIncludedReferences(merged, doc));
+  const foundIn = new Map<JsonNode, ConfigDocument>();
+  for (const ref of refs) {
+    if (ref.doc) foundIn.set(ref.node, ref.doc);
     if (ref.kind === "agent") {
       if (symbol.kind === "agent" && normalizeAgentId(ref.text) === symbol.id) found.push(ref.node);
       continue;
@@ -66,6 +73,12 @@ export function references(doc: ConfigDocument, position: Position, includeDecla
       found.push(ref.node);
     }
   }
-  return [...declarations, ...found.map((n) => ({ uri: doc.uri, range: doc.nodeRange(n) }))];
+  return [
+    ...declarations,
+    ...found.map((n) => {
+      const file = foundIn.get(n) ?? doc;
+      return { uri: file.uri, range: file.nodeRange(n) };
+    }),
+  ];
 }
 
