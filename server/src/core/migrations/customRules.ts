@@ -9,7 +9,7 @@ import { detectStyle, formatValue } from "../edits/style";
 import type { JsonNode } from "../json5/ast";
 import type { JsonPath } from "../types";
 import { markAllowlistEvaluated } from "./codexRoutes";
-import { matchPattern, replaceWith } from "./engine";
+import { matchPattern, mergeInto, replaceWith } from "./engine";
 import type { CustomContext } from "./types";
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -696,6 +696,64 @@ export function signalEndpoint(ctx: CustomContext): void {
         if (!removeLegacy(s)) return false;
         if (!s.insert(path, "httpUrl", text(s, url), comments)) return false;
         return entry.autoStart !== undefined || s.insert(path, "autoStart", "true");
+      },
+    });
+  }
+}
+
+/** Legacy web-search provider blocks and the plugin that owns each now (LEGACY_WEB_SEARCH_OWNERS, migrated ones). */
+const WEB_SEARCH_OWNERS: Record<string, string> = { brave: "brave", duckduckgo: "duckduckgo", exa: "exa", firecrawl: "firecrawl", gemini: "google", grok: "xai", kimi: "moonshot", minimax: "minimax", ollama: "ollama", perplexity: "perplexity", searxng: "searxng" };
+const RETIRED_GROK_SEARCH: Record<string, string> = { "grok-4-1-fast": "grok-4.3", "grok-4-1-fast-reasoning": "grok-4.3", "grok-4-fast": "grok-4.3", "grok-4-fast-reasoning": "grok-4.3", "grok-4-0709": "grok-4.3", "grok-code-fast-1": "grok-build-0.1", "grok-code-fast": "grok-build-0.1", "grok-code-fast-1-0825": "grok-build-0.1" };
+
+/** Enables a plugin entry that has no `enabled` yet (doctor activates the plugin that receives a setting). */
+function activatePlugin(s: EditSession, pluginId: string): boolean {
+  return s.node(["plugins", "entries", pluginId, "enabled"]) !== undefined || s.insert(["plugins", "entries", pluginId], "enabled", "true");
+}
+
+/** tools.web.search.<provider> and the global apiKey -> plugins.entries.<plugin>.config.webSearch (prepareWebSearch). */
+export function webSearchProviders(ctx: CustomContext): void {
+  const search = valueOf(nodeAtPath(ctx.root, ["tools", "web", "search"]));
+  if (!isRecord(search)) return;
+  for (const [providerId, owner] of Object.entries(WEB_SEARCH_OWNERS)) {
+    const payload = search[providerId];
+    if (!isRecord(payload)) continue;
+    const from: JsonPath = ["tools", "web", "search", providerId];
+    const target: JsonPath = ["plugins", "entries", owner, "config", "webSearch"];
+    const key = keyNode(ctx.root, from)!;
+    if (providerId === "brave" && "apiKey" in search) continue; // the global key goes in first (see below)
+    const message = `${show(from)} moved to the ${owner} plugin: ${show(target)}.`;
+    if (Object.keys(payload).length === 0) {
+      ctx.report(key, message, { title: `Remove the empty ${show(from)}`, safe: true, apply: (s) => s.remove(from) });
+      continue;
+    }
+    const existing = valueOf(nodeAtPath(ctx.root, target));
+    const conflicts = isRecord(existing) ? Object.keys(payload).filter((k) => k in existing && JSON.stringify(existing[k]) !== JSON.stringify(payload[k])) : [];
+    const retiredModel = providerId === "grok" && typeof payload.model === "string" ? RETIRED_GROK_SEARCH[payload.model.trim().toLowerCase()] : undefined;
+    ctx.report(key, message, {
+      title: `${existing === undefined ? "Move" : "Merge"} ${show(from)} into ${show(target)}${retiredModel ? ` (model ${retiredModel})` : ""}${conflicts.length ? ` (drops ${conflicts.join(", ")}: already set there)` : ""}`,
+      safe: conflicts.length === 0 && (existing === undefined || isRecord(existing)),
+      apply: (s) => {
+        if (retiredModel && !replaceWith(s, [...from, "model"], retiredModel)) return false;
+        const moved = s.node(target) ? mergeInto(s, from, target) : s.move(from, target.slice(0, -1), "webSearch");
+        return moved && activatePlugin(s, owner);
+      },
+    });
+  }
+  if ("apiKey" in search) {
+    const from: JsonPath = ["tools", "web", "search", "apiKey"];
+    const key = keyNode(ctx.root, from)!;
+    const brave = isRecord(search.brave);
+    const existing = valueOf(nodeAtPath(ctx.root, ["plugins", "entries", "brave", "config", "webSearch", "apiKey"]));
+    ctx.report(key, "`tools.web.search.apiKey` (the Brave Search key) moved to `plugins.entries.brave.config.webSearch.apiKey`.", {
+      title: brave ? "Put the key into tools.web.search.brave (moved to the Brave plugin next)" : existing === undefined ? "Move to plugins.entries.brave.config.webSearch.apiKey" : "Remove it (the Brave plugin already has a key, which OpenClaw keeps)",
+      safe: brave || existing === undefined || JSON.stringify(existing) === JSON.stringify(search.apiKey),
+      apply: (s) => {
+        if (brave) {
+          if (s.node(["tools", "web", "search", "brave", "apiKey"]) && !s.remove(["tools", "web", "search", "brave", "apiKey"])) return false;
+          return s.move(from, ["tools", "web", "search", "brave"], "apiKey");
+        }
+        if (existing !== undefined) return s.remove(from);
+        return s.move(from, ["plugins", "entries", "brave", "config", "webSearch"], "apiKey") && activatePlugin(s, "brave");
       },
     });
   }

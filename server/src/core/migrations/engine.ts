@@ -141,7 +141,7 @@ function planOverwrite(from: JsonPath, to: JsonPath): FixPlan {
 }
 
 /** mergeMissing as edits: every legacy property the target lacks moves over, recursively; then the legacy object goes. */
-function mergeInto(s: EditSession, from: JsonPath, to: JsonPath): boolean {
+export function mergeInto(s: EditSession, from: JsonPath, to: JsonPath): boolean {
   const legacy = s.node(from);
   if (!isObject(legacy)) return s.fail(`${dotPath(from)} is not an object`);
   const keys = legacy.children!.map((p) => p.children![0]!.value as string);

@@ -15,6 +15,7 @@ import {
   explicitOwnership,
   cliBackendSessionArg,
   hostnameAllowlist,
+  webSearchProviders,
   signalEndpoint,
   webEnabled,
   toolNameMigration,
@@ -616,8 +617,8 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
   {
     id: "tools.web.search-provider-config->plugins.entries",
     describe: "Move legacy tools.web.search provider-owned config into plugins.entries.<plugin>.config.webSearch",
-    rules: [manual("tools.web.search.apiKey", "provider-owned search settings live in plugins.entries.<plugin>.config.webSearch (the plugin of tools.web.search.provider).")],
-    gap: "which plugin owns the settings depends on the configured search provider: reported, not rewritten.",
+    rules: [{ kind: "custom", path: "tools.web.search.brave", run: webSearchProviders }],
+    gap: "tools.web.fetch.firecrawl (moved to plugins.entries.firecrawl.config.webFetch by the same doctor pass) is left to doctor.",
   },
 ];
 
