@@ -68,6 +68,9 @@ const move = (path: string, to: string, extra: Partial<LegacyRule> = {}): Legacy
 const manual = (path: string, why: string, extra: Partial<LegacyRule> = {}): LegacyRule => ({ kind: "manual", path, why, ...extra }) as LegacyRule;
 const value = (path: string, from: readonly unknown[], to: unknown, extra: Partial<LegacyRule> = {}): LegacyRule => ({ kind: "value", path, from, to, ...extra }) as LegacyRule;
 
+/** Where TTS settings live (visitKnownTtsConfigLocations, without the channel-root blocks only some channels migrate). */
+const TTS_OWNERS = ["tts", "agents.entries.*.tts", "agents.list[].tts", "channels.*.voice.tts", "channels.*.accounts.*.voice.tts", "plugins.entries.voice-call.config.tts"];
+
 /** Retired paths whose value may still matter to the user: the removal is a quick fix only. */
 const KEEP_IN_MIND: Record<string, string> = {
   "hooks.internal.installs": "Hook installs live in shared state now; doctor imports them.",
@@ -405,14 +408,21 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
   {
     id: "tts.speaker-selection-keys",
     describe: "Move TTS speaker selection keys to speakerVoice/speakerVoiceId",
-    rules: [],
-    gap: "voice/voiceName/voiceId are still valid inside several provider blocks (ElevenLabs, Azure Speech, xAI...); which ones doctor rewrites depends on the provider plugin: left to doctor (an earlier rename rule here raised false alarms on OpenClaw's own docs).",
+    // Provider blocks are plugin-owned, and their schemas still accept the old keys: warnings.
+    rules: TTS_OWNERS.flatMap((owner) =>
+      [`${owner}.providers.*`, `${owner}.personas.*.providers.*`].flatMap((scope) => [
+        rename(`${scope}.voice`, "speakerVoice", { severity: "warning" }),
+        rename(`${scope}.voiceName`, "speakerVoice", { severity: "warning" }),
+        rename(`${scope}.voiceId`, "speakerVoiceId", { severity: "warning" }),
+      ]),
+    ),
+    gap: "channel-root tts blocks (channels.<id>.tts, which doctor migrates only for some channels) are left to doctor.",
   },
   {
     id: "tts.enabled-auto-mode",
     describe: "Move legacy TTS enabled toggles to auto mode",
-    rules: [rename("tts.enabled", "auto", { when: (v) => typeof v === "boolean", map: (v) => (v ? "always" : "off"), severity: "warning" })],
-    gap: "per-agent, per-channel and voice-call TTS enabled toggles are reported by the schema, not rewritten.",
+    rules: TTS_OWNERS.map((owner) => rename(`${owner}.enabled`, "auto", { when: (v) => typeof v === "boolean", map: (v) => (v ? "always" : "off"), severity: "warning" })),
+    gap: "channel-root tts blocks (channels.<id>.tts, which doctor migrates only for some channels) are left to doctor.",
   },
   {
     id: "runtime.memory-qmd-retired",
