@@ -263,6 +263,13 @@ function appendEntry(doc: ConfigDocument, container: JsonNode, entry: (indent: s
     if (closeOwnLine) return [{ start: lineStartOf(text, close), end: lineStartOf(text, close), text: lines(childIndent, style.trailingCommas) }];
     return [{ start: close, end: close, text: ` ${inlineComments(options.leading)}${entry(childIndent)} ` }];
   }
+  // An empty container inside a one-line object or array stays on that line when the entry allows.
+  const holder = container.parent?.type === "property" ? container.parent.parent : container.parent;
+  const holderOneLine = holder !== undefined && !/[\r\n]/.test(text.slice(holder.offset, holder.offset + holder.length));
+  const single = toSingleLine(entry(childIndent));
+  if (holderOneLine && single !== undefined && !options.leading?.length && options.trailing === undefined) {
+    return [{ start: container.offset + 1, end: close, text: container.type === "object" ? ` ${single} ` : single }];
+  }
   const body = lines(containerIndent + style.indentUnit, style.trailingCommas);
   return [{ start: container.offset + 1, end: close, text: `${style.eol}${body}${containerIndent}` }];
 }

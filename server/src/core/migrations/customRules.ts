@@ -758,3 +758,56 @@ export function webSearchProviders(ctx: CustomContext): void {
     });
   }
 }
+
+/**
+ * memory.qmd / memory.search.qmd (runtime.memory-qmd-retired): the QMD backend is gone; its external
+ * paths and collections become memory.search.extraPaths, session indexing becomes
+ * experimental.sessionMemory with "sessions" among the sources (migrateRetiredMemoryQmd, root scope).
+ */
+export function retiredMemoryQmd(ctx: CustomContext): void {
+  const qmd = valueOf(nodeAtPath(ctx.root, ["memory", "qmd"]));
+  const searchQmd = valueOf(nodeAtPath(ctx.root, ["memory", "search", "qmd"]));
+  const present: JsonPath[] = [];
+  if (nodeAtPath(ctx.root, ["memory", "qmd"])) present.push(["memory", "qmd"]);
+  if (nodeAtPath(ctx.root, ["memory", "search", "qmd"])) present.push(["memory", "search", "qmd"]);
+  if (present.length === 0) return;
+  const read = (list: unknown) =>
+    (Array.isArray(list) ? list : []).flatMap((c) => {
+      if (!isRecord(c) || typeof c.path !== "string" || !c.path.trim()) return [];
+      const pattern = typeof c.pattern === "string" ? c.pattern.trim() : "";
+      return [pattern ? { path: c.path.trim(), pattern } : c.path.trim()];
+    });
+  const entries = [...read(isRecord(qmd) ? qmd.paths : undefined), ...read(isRecord(searchQmd) ? searchQmd.extraCollections : undefined)];
+  const existing = valueOf(nodeAtPath(ctx.root, ["memory", "search", "extraPaths"]));
+  const keyOf = (e: unknown) => (typeof e === "string" ? `${e}\0` : isRecord(e) ? `${String(e.path)}\0${String(e.pattern ?? "")}` : "");
+  const seen = new Set((Array.isArray(existing) ? existing : []).map(keyOf));
+  const toAdd = entries.filter((e) => (seen.has(keyOf(e)) ? false : (seen.add(keyOf(e)), true)));
+  const sessions = [qmd, searchQmd].some((q) => isRecord(q) && isRecord(q.sessions) && q.sessions.enabled === true);
+  const parts = [toAdd.length ? `${toAdd.length} path(s) to memory.search.extraPaths` : "", sessions ? "session indexing to memory.search.experimental.sessionMemory" : ""].filter(Boolean);
+  for (const path of present) {
+    ctx.report(keyNode(ctx.root, path)!, `${show(path)} is retired: the QMD memory backend was removed (OpenClaw 2026.8.1); builtin memory search reads external paths from \`memory.search.extraPaths\`.`, {
+      title: `Remove the QMD settings${parts.length ? `, carrying ${parts.join(" and ")}` : ""}`,
+      safe: true,
+      apply: (s) => {
+        // The comments above the QMD blocks go with what they become.
+        const comments = present.flatMap((p) => s.commentsOf(p).leading ?? []);
+        if (toAdd.length > 0) {
+          if (!s.node(["memory", "search", "extraPaths"]) && !s.insert(["memory", "search"], "extraPaths", "[]", { leading: comments })) return false;
+          for (const e of toAdd) if (!s.append(["memory", "search", "extraPaths"], text(s, e))) return false;
+        }
+        if (sessions) {
+          const experimental = valueOf(s.node(["memory", "search", "experimental"]));
+          if ((experimental === undefined || isRecord(experimental)) && (!isRecord(experimental) || experimental.sessionMemory === undefined)) {
+            if (!s.insert(["memory", "search", "experimental"], "sessionMemory", "true")) return false;
+          }
+          const sources = valueOf(s.node(["memory", "search", "sources"]));
+          if (sources === undefined || (Array.isArray(sources) && sources.length === 0)) {
+            if (!put(s, ["memory", "search"], "sources", ["memory", "sessions"])) return false;
+          } else if (Array.isArray(sources) && !sources.includes("sessions") && !s.append(["memory", "search", "sources"], text(s, "sessions"))) return false;
+        }
+        for (const p of [["memory", "search", "qmd"], ["memory", "qmd"]] as JsonPath[]) if (s.node(p) && !s.remove(p)) return false;
+        return true;
+      },
+    });
+  }
+}
