@@ -310,6 +310,17 @@ const OPERATORS: Record<string, Operator> = {
     }
     return `paths/urls variant ${variant}`;
   },
+  "edge-and-egress": (config, random) => {
+    if (random() < 0.5) {
+      const gateway = isObject(config.gateway) ? config.gateway : (config.gateway = {});
+      if ("remote" in gateway) return undefined;
+      gateway.remote = { edgeAuth: pick(random, [{}, { "X Token": "a" }, { Host: "a" }, { "X-Token": "a", "x-token": "b" }, { "CF-Access-Client-Id": "a" }] as Json[])! };
+      return "edge auth";
+    }
+    if ("secrets" in config) return undefined;
+    config.secrets = { egressProxy: { allowedHosts: [pick(random, ["api.openai.com", "*.openai.com", "https://api.openai.com", "api.openai.com:443", "10.0.0.1", "-bad.example.com"])!] } };
+    return "egress hosts";
+  },
   // Controls: changes OpenClaw accepts, so the engine must not cry wolf on them.
   "control-builtin-overlay": (config, random) => {
     const models = isObject(config.models) ? config.models : (config.models = {});

@@ -13,6 +13,8 @@ import { gatewayOrigins, isValidPortalIngressDomain } from "../../server/src/cor
 import { gatewayRoles } from "../../server/src/core/rules/gatewayRoles";
 import { heartbeatSchedule } from "../../server/src/core/rules/heartbeatSchedule";
 import { hookMappingSession } from "../../server/src/core/rules/hookMappings";
+import { edgeAuthHeaders } from "../../server/src/core/rules/edgeAuthHeaders";
+import { egressProxyHosts, exactHostProblem } from "../../server/src/core/rules/egressProxyHosts";
 import { cloudWorkerProfile } from "../../server/src/core/rules/cloudWorkers";
 import { isProviderModelRef, modelRefFormat } from "../../server/src/core/rules/modelRefFormat";
 import { isSafeRelativeModulePath, pathsAndUrls } from "../../server/src/core/rules/pathsAndUrls";
@@ -279,5 +281,22 @@ describe("invalid-path / invalid-url", () => {
     ]);
     assert.ok(diagnostics.every((d) => d.code === "invalid-url"));
     assert.deepEqual(run(pathsAndUrls, `{ models: { catalogRefresh: { url: "http://localhost:8080/c" } }, proxy: { proxyUrl: "\${HTTPS_PROXY}" } }`).found, []);
+  });
+});
+
+describe("edge-auth-header, egress-proxy-host", () => {
+  it("edge auth headers: not empty, valid names, not transport-owned, no case duplicates (first problem only)", () => {
+    assert.deepEqual(run(edgeAuthHeaders, `{ gateway: { remote: { edgeAuth: {} } } }`).found, [["gateway.remote.edgeAuth", "error"]]);
+    assert.deepEqual(run(edgeAuthHeaders, `{ gateway: { remote: { edgeAuth: { "X Token": "a", Host: "b" } } } }`).found, [["gateway.remote.edgeAuth.X Token", "error"]]);
+    assert.deepEqual(run(edgeAuthHeaders, `{ gateway: { remote: { edgeAuth: { "X-Token": "a", "x-token": "b" } } } }`).found, [["gateway.remote.edgeAuth.x-token", "error"]]);
+    assert.deepEqual(run(edgeAuthHeaders, `{ gateway: { remote: { edgeAuth: { "CF-Access-Client-Id": "a" } } } }`).found, []);
+  });
+  it("egress proxy hosts are exact hostnames or IPs", () => {
+    for (const ok of ["api.openai.com", "Api.OpenAI.com.", "10.0.0.1", "[::1]", "münchen.de"]) assert.equal(exactHostProblem(ok), undefined, ok);
+    for (const bad of ["*.openai.com", "https://api.openai.com", "api.openai.com:443", "-bad.example.com", "a..b"]) assert.ok(exactHostProblem(bad), bad);
+    assert.deepEqual(run(egressProxyHosts, `{ secrets: { egressProxy: { allowedHosts: ["api.openai.com", "*.x.com"], bypassHosts: ["h:1"] } } }`).found, [
+      ["secrets.egressProxy.allowedHosts[1]", "error"],
+      ["secrets.egressProxy.bypassHosts[0]", "error"],
+    ]);
   });
 });

@@ -7,6 +7,8 @@ import { broadcastGroups } from "./broadcastGroups";
 import { browserProfiles } from "./browserProfiles";
 import { cloudWorkerProfile } from "./cloudWorkers";
 import { customProviderIncomplete } from "./customProvider";
+import { edgeAuthHeaders } from "./edgeAuthHeaders";
+import { egressProxyHosts } from "./egressProxyHosts";
 import { durationsAndSizes } from "./durationsAndSizes";
 import { execSecretProvider } from "./execSecretProvider";
 import { gatewayOrigins } from "./gatewayOrigins";
@@ -59,4 +61,6 @@ export const ALL_RULES: readonly Rule[] = [
   modelRefFormat,
   cloudWorkerProfile,
   pathsAndUrls,
+  edgeAuthHeaders,
+  egressProxyHosts,
 ];
