@@ -811,3 +811,62 @@ export function retiredMemoryQmd(ctx: CustomContext): void {
     });
   }
 }
+
+/**
+ * plugins.codex-supervisor->plugins.codex.config.supervision (migrateLegacyCodexSupervisorPlugin):
+ * the supervisor plugin's entry becomes the Codex plugin's `supervision` block; plugin policies follow.
+ */
+export function codexSupervisor(ctx: CustomContext): void {
+  const entries = nodeAtPath(ctx.root, ["plugins", "entries"]);
+  const legacyProperty = entries?.type === "object" ? entries.children!.find((p) => String(p.children![0]!.value).trim().toLowerCase() === "codex-supervisor") : undefined;
+  const denyList = valueOf(nodeAtPath(ctx.root, ["plugins", "deny"]));
+  const denied = Array.isArray(denyList) && denyList.some((e) => typeof e === "string" && e.trim().toLowerCase() === "codex-supervisor");
+  if (legacyProperty) {
+    const legacyKey = legacyProperty.children![0]!.value as string;
+    const legacyPath: JsonPath = ["plugins", "entries", legacyKey];
+    const legacy = valueOf(legacyProperty.children![1]);
+    const codexKey = entries!.children!.map((p) => p.children![0]!.value as string).find((k) => k.trim().toLowerCase() === "codex") ?? "codex";
+    const base = `\`plugins.entries.${legacyKey}\` is retired: Codex supervision is configured in \`plugins.entries.${codexKey}.config.supervision\`.`;
+    if (!isRecord(legacy)) {
+      ctx.report(legacyProperty.children![0]!, base, { title: "Remove the invalid codex-supervisor entry", safe: true, apply: (s) => s.remove(legacyPath) });
+    } else {
+      const config = isRecord(legacy.config) ? legacy.config : {};
+      const enabled = legacy.enabled === true && !denied;
+      const payload: Record<string, unknown> = { enabled };
+      if (Array.isArray(config.endpoints)) payload.endpoints = config.endpoints;
+      if (typeof config.allowRawTranscripts === "boolean") payload.allowRawTranscripts = config.allowRawTranscripts;
+      if (typeof config.allowWriteControls === "boolean") payload.allowWriteControls = config.allowWriteControls;
+      const dropped = [...Object.keys(config).filter((k) => !(k in payload)), ...Object.keys(legacy).filter((k) => k !== "enabled" && k !== "config")];
+      const supervisionPath: JsonPath = ["plugins", "entries", codexKey, "config", "supervision"];
+      const existing = valueOf(nodeAtPath(ctx.root, supervisionPath));
+      ctx.report(legacyProperty.children![0]!, base, {
+        title: `Move it to plugins.entries.${codexKey}.config.supervision${dropped.length ? ` (drops ${dropped.join(", ")}, which Codex supervision does not take)` : ""}`,
+        safe: dropped.length === 0 && (existing === undefined || isRecord(existing)),
+        apply: (s) => {
+          const comments = s.commentsOf(legacyPath);
+          if (enabled && s.node(["plugins", "entries", codexKey, "enabled"]) === undefined && !s.insert(["plugins", "entries", codexKey], "enabled", "true")) return false;
+          if (!isRecord(existing)) {
+            if (!s.insert(supervisionPath.slice(0, -1), "supervision", text(s, payload), comments)) return false;
+          } else {
+            for (const [k, v] of Object.entries(payload)) if (!(k in existing) && !s.insert(supervisionPath, k, text(s, v))) return false;
+          }
+          return s.remove(legacyPath);
+        },
+      });
+    }
+  }
+  for (const list of ["allow", "deny"] as const) {
+    const node = nodeAtPath(ctx.root, ["plugins", list]);
+    if (node?.type !== "array") continue;
+    node.children!.forEach((item, i) => {
+      if (item.type !== "string" || String(item.value).trim().toLowerCase() !== "codex-supervisor") return;
+      const hasCodex = node.children!.some((o) => o.type === "string" && String(o.value).trim().toLowerCase() === "codex");
+      const removeIt = list === "deny" || hasCodex;
+      ctx.report(item, `The "codex-supervisor" plugin is retired: ${list === "deny" ? "denying it has no effect any more" : 'supervision ships with the "codex" plugin'}.`, {
+        title: removeIt ? `Remove "codex-supervisor" from plugins.${list}` : 'Replace with "codex"',
+        safe: true,
+        apply: (s) => (removeIt ? s.removeItem(["plugins", list, i]) : replaceWith(s, ["plugins", list, i], "codex")),
+      });
+    });
+  }
+}

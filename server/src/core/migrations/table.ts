@@ -14,6 +14,7 @@ import {
   execSecurityAskToMode,
   explicitOwnership,
   cliBackendSessionArg,
+  codexSupervisor,
   hostnameAllowlist,
   retiredMemoryQmd,
   webSearchProviders,
@@ -367,8 +368,8 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
   {
     id: "plugins.codex-supervisor->plugins.codex.config.supervision",
     describe: "Move retired Codex Supervisor config into the Codex plugin",
-    rules: [manual("plugins.entries.codex-supervisor", "use plugins.entries.codex.config.supervision (and the codex plugin id in plugins.allow/deny).")],
-    gap: "the supervisor's settings are re-shaped into the Codex plugin's supervision block: reported, not rewritten.",
+    rules: [{ kind: "custom", path: "plugins.entries.codex-supervisor", run: codexSupervisor, severity: "warning" }],
+    gap: "supervisor settings other than endpoints, allowRawTranscripts and allowWriteControls are dropped by doctor: that fix is then not applied by fix-all.",
   },
   {
     id: "plugins.openai-codex->plugins.openai",
