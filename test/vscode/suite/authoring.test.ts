@@ -5,7 +5,7 @@
  */
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
-import { LANGUAGE_ID, extensionApi, open, rangeOf, workspaceFile } from "./helpers";
+import { LANGUAGE_ID, extensionApi, open, rangeOf, workspaceFile, revertAndCloseAll } from "./helpers";
 
 const API_IDS = [
   "openai-completions",
@@ -46,7 +46,7 @@ describe("authoring openclaw.json in VS Code", () => {
   });
 
   afterEach(async () => {
-    await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+    await revertAndCloseAll();
   });
 
   it("completes a provider entry's keys, then the eleven API ids after `api: `, in the file's style", async () => {

@@ -5,7 +5,7 @@
 import * as assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import * as vscode from "vscode";
-import { LANGUAGE_ID, SOURCE, codeOf, diagnosticsWhere, extensionApi, open, rangeOf, withCode, workspaceFile } from "./helpers";
+import { LANGUAGE_ID, SOURCE, codeOf, diagnosticsWhere, extensionApi, open, rangeOf, withCode, workspaceFile, revertAndCloseAll } from "./helpers";
 
 const LEGACY_CODE = "legacy-codex-base-url";
 const LEGACY_LITERAL = '"https://chatgpt.com/backend-api"';
@@ -17,7 +17,7 @@ describe("openclaw.json in VS Code", () => {
   });
 
   afterEach(async () => {
-    await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+    await revertAndCloseAll();
   });
 
   it("opens in the openclaw-json language even when the user maps *.json to JSON with Comments", async () => {

@@ -24,6 +24,8 @@ export function workspaceFile(...segments: string[]): vscode.Uri {
 
 export async function open(uri: vscode.Uri): Promise<{ document: vscode.TextDocument; editor: vscode.TextEditor }> {
   const document = await vscode.workspace.openTextDocument(uri);
+  // A fixture left edited by an earlier test would make this one test something else: fail plainly instead.
+  if (document.isDirty) throw new Error(`${uri.fsPath} is still modified by an earlier test`);
   const editor = await vscode.window.showTextDocument(document);
   return { document, editor };
 }
@@ -101,4 +103,18 @@ export function clientState(api: ExtensionApi, state: number, what: string, time
     };
     poll();
   });
+}
+
+/**
+ * Between tests: revert every modified document (whichever editor is active) and close all editors.
+ * Reverting only the active editor missed a fixture whose editor was no longer active, and the next test
+ * opened it still edited.
+ */
+export async function revertAndCloseAll(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments) {
+    if (!document.isDirty) continue;
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+  }
+  await vscode.commands.executeCommand("workbench.action.closeAllEditors");
 }

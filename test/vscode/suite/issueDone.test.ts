@@ -6,7 +6,7 @@
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { SOURCE, codeOf, diagnosticsWhere, open, rangeOf, withCode, workspaceFile } from "./helpers";
+import { SOURCE, codeOf, diagnosticsWhere, open, rangeOf, withCode, workspaceFile, revertAndCloseAll } from "./helpers";
 
 const LEGACY_CODE = "legacy-codex-base-url";
 // out/test/vscode/suite -> repository root (the suite always runs from the repository's out/).
@@ -23,7 +23,7 @@ const isSyntax = (d: vscode.Diagnostic) => String(codeOf(d)).startsWith("json5-"
 
 describe("the founding issue's done-when", () => {
   afterEach(async () => {
-    await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+    await revertAndCloseAll();
   });
 
   for (const example of ["minimal", "starter", "full-reference"]) {

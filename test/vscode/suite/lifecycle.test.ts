@@ -1,14 +1,14 @@
 /** The language server's life: restart command, and automatic restart when the process dies. */
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
-import { clientState, diagnosticsWhere, extensionApi, open, withCode, workspaceFile } from "./helpers";
+import { clientState, diagnosticsWhere, extensionApi, open, withCode, workspaceFile, revertAndCloseAll } from "./helpers";
 
 const RUNNING = 2; // vscode-languageclient State.Running
 const LEGACY_CODE = "legacy-codex-base-url";
 
 describe("language server lifecycle", () => {
   afterEach(async () => {
-    await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+    await revertAndCloseAll();
   });
 
   it("OpenClaw: Restart Language Server starts a new server that reports again", async () => {

@@ -6,7 +6,7 @@
  */
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
-import { codeOf, diagnosticsWhere, extensionApi, open, rangeOf, workspaceFile } from "./helpers";
+import { codeOf, diagnosticsWhere, extensionApi, open, rangeOf, workspaceFile, revertAndCloseAll } from "./helpers";
 
 type Target = vscode.Location | vscode.LocationLink;
 const targetUri = (t: Target) => ("targetUri" in t ? t.targetUri : t.uri);
@@ -20,7 +20,7 @@ describe("navigation in VS Code", () => {
   afterEach(async () => {
     await vscode.workspace.getConfiguration("openclaw").update("rules", undefined, vscode.ConfigurationTarget.Workspace);
     await vscode.workspace.getConfiguration("openclaw").update("validate.enable", undefined, vscode.ConfigurationTarget.Workspace);
-    await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+    await revertAndCloseAll();
   });
 
   it("outlines the config (executeDocumentSymbolProvider) without secret values", async () => {
