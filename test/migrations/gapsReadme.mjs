@@ -26,6 +26,8 @@ readme = readme.replace(/per OpenClaw migration: \d+ with automatic fixes \(some
 const head = "Migrations without a complete automatic fix, and why:\n\n";
 const start = readme.indexOf(head);
 if (start < 0) throw new Error("README has no gaps section");
+// Everything from the heading (however many copies a bad merge left) up to the next section is regenerated.
+while (readme.slice(start + head.length).startsWith(head)) readme = readme.slice(0, start + head.length) + readme.slice(start + 2 * head.length);
 const after = readme.indexOf("\n## ", start);
 readme = readme.slice(0, start + head.length) + lines.join("\n") + "\n" + (after < 0 ? "" : readme.slice(after));
 writeFileSync(readmePath, readme);

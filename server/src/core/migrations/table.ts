@@ -610,7 +610,7 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
     id: "runtime.agents-entries",
     describe: "Move agent arrays to keyed entries",
     rules: [{ kind: "custom", path: "agents.list", run: agentsListToEntries, severity: "warning" }],
-    gap: "rosters whose ids are missing or duplicated, and the ownership/system-agent follow-ups doctor derives from them, are reported and left to doctor.",
+    gap: "rosters whose ids are missing or duplicated, or that sit next to an existing agents.entries, are reported and left to doctor.",
   },
   {
     id: "runtime.agents-explicit-ownership",
