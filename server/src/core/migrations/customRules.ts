@@ -870,3 +870,50 @@ export function codexSupervisor(ctx: CustomContext): void {
     });
   }
 }
+
+/** Context windows OpenClaw's bundled catalog once shipped wrong (STALE_CONTEXT_WINDOW_FIXES, 2026.9.6). */
+const STALE_CONTEXT_WINDOWS: Record<string, { stale: number; correct: number }> = {
+  "deepseek/deepseek-v4-flash": { stale: 200_000, correct: 1_000_000 },
+  ...Object.fromEntries(
+    ["0309-reasoning", "0309-non-reasoning", "beta-latest-reasoning", "beta-latest-non-reasoning", "experimental-beta-0304-reasoning", "experimental-beta-0304-non-reasoning", "reasoning", "non-reasoning"].map((suffix) => [
+      `xai/grok-4.20-${suffix}`,
+      { stale: 2_000_000, correct: 1_000_000 },
+    ]),
+  ),
+};
+/** Thinking payload dialects OpenClaw knows (MODEL_DATA_THINKING_FORMATS). */
+const THINKING_FORMATS = new Set(["openai", "openrouter", "deepseek", "together", "qwen", "qwen-chat-template", "zai"]);
+
+/** models.providers.*.models.*.contextWindow-stale and compat.thinkingFormat-invalid: two catalog repairs on provider model entries. */
+export function providerModelRepairs(kind: "contextWindow" | "thinkingFormat"): (ctx: CustomContext) => void {
+  return (ctx) => providerModelRepair(ctx, kind);
+}
+
+function providerModelRepair(ctx: CustomContext, kind: "contextWindow" | "thinkingFormat"): void {
+  for (const match of matchPattern(ctx.root, "models.providers.*.models[]")) {
+    const model = valueOf(match.value);
+    if (!isRecord(model)) continue;
+    const providerId = String(match.path[2]).trim().toLowerCase();
+    if (kind === "contextWindow" && typeof model.id === "string" && typeof model.contextWindow === "number") {
+      const id = model.id.trim().toLowerCase();
+      const fix = STALE_CONTEXT_WINDOWS[`${providerId}/${id.startsWith(`${providerId}/`) ? id.slice(providerId.length + 1) : id}`];
+      if (fix && model.contextWindow === fix.stale) {
+        const path = [...match.path, "contextWindow"];
+        ctx.report(nodeAtPath(ctx.root, path)!, `contextWindow ${fix.stale} of "${model.id}" is a stale catalog value: the model's window is ${fix.correct} (doctor repairs it).`, {
+          title: `Replace with ${fix.correct}`,
+          safe: true,
+          apply: (s) => s.replace(path, String(fix.correct)),
+        }, "warning");
+      }
+    }
+    const compat = model.compat;
+    if (kind === "thinkingFormat" && isRecord(compat) && typeof compat.thinkingFormat === "string" && !THINKING_FORMATS.has(compat.thinkingFormat)) {
+      const path = [...match.path, "compat", "thinkingFormat"];
+      ctx.report(nodeAtPath(ctx.root, path)!, `compat.thinkingFormat "${compat.thinkingFormat}" is not a format OpenClaw knows (${[...THINKING_FORMATS].join(", ")}): the runtime default applies, and doctor removes it.`, {
+        title: "Remove the unrecognized thinkingFormat",
+        safe: true,
+        apply: (s) => s.remove(path),
+      });
+    }
+  }
+}

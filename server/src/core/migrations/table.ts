@@ -16,6 +16,7 @@ import {
   cliBackendSessionArg,
   codexSupervisor,
   hostnameAllowlist,
+  providerModelRepairs,
   retiredMemoryQmd,
   webSearchProviders,
   signalEndpoint,
@@ -329,15 +330,15 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
   {
     id: "models.providers.codex-routes->models.providers.openai",
     describe: "Move legacy Codex-route provider config to canonical OpenAI provider config",
-    rules: [{ kind: "custom", path: "models.providers.openai-codex", run: codexProviderRoutes, severity: "warning" }],
+    rules: [{ kind: "custom", path: "models.providers.openai-codex", run: codexProviderRoutes, severity: "warning", code: "legacy-codex-route" }],
     gap: "merging a legacy Codex provider into an existing models.providers.openai: only when OpenClaw's own merge has no collisions and no provider-level defaults (else reported with the reason).",
   },
   {
     id: "models.canonical-model-refs",
     describe: "Canonicalize retired and noncanonical model refs",
     rules: [
-      { kind: "custom", path: "agents.defaults.model", run: codexModelRefs, severity: "warning" },
-      { kind: "custom", path: "agents.defaults.model.primary", run: retiredModelRefs, severity: "warning" },
+      { kind: "custom", path: "agents.defaults.model", run: codexModelRefs, severity: "warning", code: "legacy-codex-route" },
+      { kind: "custom", path: "agents.defaults.model.primary", run: retiredModelRefs, severity: "warning", code: "legacy-value" },
     ],
     gap: "Google and Together model names that doctor normalizes through the runtime's catalog helpers, and provider/model pairs written as { provider, model } objects, are left to doctor.",
   },
@@ -356,14 +357,12 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
   {
     id: "models.providers.*.models.*.compat.thinkingFormat-invalid",
     describe: "Remove unrecognized compat.thinkingFormat values from provider model entries",
-    rules: [],
-    gap: "the valid values come from the runtime's provider catalog; the schema check reports the value.",
+    rules: [{ kind: "custom", path: "models.providers.*.models[].compat.thinkingFormat", run: providerModelRepairs("thinkingFormat") }],
   },
   {
     id: "models.providers.*.models.*.contextWindow-stale",
     describe: "Repair stale contextWindow values to match catalog defaults",
-    rules: [],
-    gap: "needs OpenClaw's model catalog: left to `openclaw doctor --fix`.",
+    rules: [{ kind: "custom", path: "models.providers.*.models[].contextWindow", run: providerModelRepairs("contextWindow") }],
   },
   {
     id: "plugins.codex-supervisor->plugins.codex.config.supervision",
@@ -591,13 +590,13 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
   {
     id: "tools.suggest-task-name",
     describe: "Migrate the task-suggestion tool in persisted tool policies",
-    rules: [{ kind: "custom", path: "tools.allow", run: toolNameMigration("spawn_task", "suggest_task") }],
+    rules: [{ kind: "custom", path: "tools.allow", run: toolNameMigration("spawn_task", "suggest_task"), code: "legacy-value" }],
     gap: "tool-name aliases OpenClaw resolves through its tool catalog are compared as written here.",
   },
   {
     id: "tools.view-image-name",
     describe: "Migrate the image inspection tool in persisted tool policies",
-    rules: [{ kind: "custom", path: "tools.allow", run: toolNameMigration("image", "view_image") }],
+    rules: [{ kind: "custom", path: "tools.allow", run: toolNameMigration("image", "view_image"), code: "legacy-value" }],
     gap: "tool-name aliases OpenClaw resolves through its tool catalog are compared as written here.",
   },
   {

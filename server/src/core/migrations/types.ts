@@ -34,6 +34,8 @@ interface RuleCommon {
   severity?: "error" | "warning";
   /** Whether fix-all may apply the fix; false when it drops something the user may still want. */
   safe?: boolean;
+  /** The diagnostic code, when not the kind's default (legacy-key; legacy-value for value rules). */
+  code?: "legacy-key" | "legacy-value" | "legacy-codex-route";
   /** A sentence on what changed, from OpenClaw's own message. */
   note?: string;
   /** When the new key already exists, the legacy value replaces it (OpenClaw treats the old one as the effective value). */

@@ -16,9 +16,8 @@ import type { Rule, RuleContext } from "./rule";
 export const LEGACY_CODES = ["legacy-key", "legacy-value", "legacy-codex-route"] as const;
 
 function codeOf(finding: LegacyFinding): (typeof LEGACY_CODES)[number] {
-  if (finding.rule.kind === "custom" && finding.entry.id.startsWith("models.")) return "legacy-codex-route";
-  if (finding.rule.kind === "value") return "legacy-value";
-  return "legacy-key";
+  if (finding.rule.code) return finding.rule.code;
+  return finding.rule.kind === "value" ? "legacy-value" : "legacy-key";
 }
 
 function versionPhrase(entry: MigrationEntry, severity: DiagnosticSeverity): string {
