@@ -39,7 +39,12 @@ export interface Finding {
   severity?: DiagnosticSeverity;
   /** Overrides the rule's code (a rule family such as the schema validator reports several codes). */
   code?: string;
-  fixes?: Fix[];
+  /**
+   * The fixes, or a function that computes them: a fix that needs a whole-document edit session (the
+   * migrations) is computed only when a quick fix or fix-all asks, not on every keystroke. Either way it
+   * ends up on `data.fixes` (computed once, on first read; a lazy one is not sent with published diagnostics).
+   */
+  fixes?: Fix[] | (() => Fix[]);
   relatedInformation?: DiagnosticRelatedInformation[];
   tags?: DiagnosticTag[];
   /** Overrides the range (default: the node's), e.g. an object's opening brace for a missing property. */

@@ -58,13 +58,19 @@ export const legacyKeys: Rule = {
   summary: "A key or value OpenClaw's doctor migrates (renamed, moved, retired): fixable one click at a time, comments kept.",
   check(ctx) {
     for (const { finding, severity } of legacyFindings(ctx)) {
-      const fix = toFix(ctx, finding);
+      // A fix runs a whole-document edit session (re-parse, style, diff): computed when asked for.
+      const fixes = finding.fix
+        ? () => {
+            const fix = toFix(ctx, finding);
+            return fix ? [fix] : [];
+          }
+        : undefined;
       ctx.report({
         node: finding.node,
         message: finding.message,
         severity,
         code: codeOf(finding),
-        ...(fix ? { fixes: [fix] } : {}),
+        ...(fixes ? { fixes } : {}),
       });
     }
   },

@@ -2,7 +2,7 @@ import { DiagnosticSeverity } from "vscode-languageserver-types";
 import { dotPath, pathOf, type ConfigDocument } from "../document";
 import { ruleDocsUrl, type Rule } from "../rules/rule";
 import { isSecretAt } from "../openclaw/secrets";
-import type { Finding, JsonPath, OpenClawDiagnostic } from "../types";
+import type { DiagnosticData, Finding, Fix, JsonPath, OpenClawDiagnostic } from "../types";
 
 export type SeveritySetting = "off" | "error" | "warning" | "information" | "hint";
 
@@ -102,8 +102,32 @@ function toDiagnostic(doc: ConfigDocument, rule: Rule, finding: Finding): OpenCl
     message: messageOf(finding, path),
     data: { path: dotPath(path) },
   };
-  if (finding.fixes?.length) diagnostic.data.fixes = finding.fixes;
+  if (typeof finding.fixes === "function") defineLazyFixes(diagnostic.data, finding.fixes);
+  else if (finding.fixes?.length) diagnostic.data.fixes = finding.fixes;
   if (finding.relatedInformation?.length) diagnostic.relatedInformation = finding.relatedInformation;
   if (finding.tags?.length) diagnostic.tags = finding.tags;
   return diagnostic;
+}
+
+/**
+ * `data.fixes` computed on first read and then kept. Not enumerable, so publishing diagnostics does not
+ * compute it (the server answers code actions from its own copy of the diagnostics).
+ */
+function defineLazyFixes(data: DiagnosticData, compute: () => Fix[]): void {
+  const settle = (value: Fix[] | undefined) =>
+    Object.defineProperty(data, "fixes", { value, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(data, "fixes", {
+    configurable: true,
+    enumerable: false,
+    get() {
+      const computed = compute();
+      // As for eager fixes: no fix is `undefined`, not an empty list.
+      const fixes = computed.length > 0 ? computed : undefined;
+      settle(fixes);
+      return fixes;
+    },
+    set(value: Fix[] | undefined) {
+      settle(value);
+    },
+  });
 }
