@@ -25,18 +25,22 @@ export function parsePattern(pattern: string): string[] {
   return segments;
 }
 
-/** Every place in the tree a pattern matches. */
-export function* matchPattern(root: JsonNode, pattern: string): Generator<PatternMatch> {
+/**
+ * Every place in the tree a pattern matches. Collected into an array by plain recursion: the table's
+ * 550 patterns run on every validation, and generators (yield*) made this the engine's hot spot.
+ */
+export function matchPattern(root: JsonNode, pattern: string): PatternMatch[] {
   const segments = parsePattern(pattern);
-  function* walk(node: JsonNode, index: number, path: JsonPath, property: JsonNode | undefined, captures: (string | number)[]): Generator<PatternMatch> {
+  const out: PatternMatch[] = [];
+  const walk = (node: JsonNode, index: number, path: JsonPath, property: JsonNode | undefined, captures: (string | number)[]): void => {
     if (index === segments.length) {
-      yield { path, value: node, property, captures };
+      out.push({ path, value: node, property, captures });
       return;
     }
     const segment = segments[index]!;
     if (segment === "[]") {
       if (node.type !== "array") return;
-      for (let i = 0; i < node.children!.length; i++) yield* walk(node.children![i]!, index + 1, [...path, i], undefined, [...captures, i]);
+      for (let i = 0; i < node.children!.length; i++) walk(node.children![i]!, index + 1, [...path, i], undefined, [...captures, i]);
       return;
     }
     if (node.type !== "object") return;
@@ -44,10 +48,11 @@ export function* matchPattern(root: JsonNode, pattern: string): Generator<Patter
       // A literal key: its last occurrence wins, as in JSON5.parse. No walk over siblings' subtrees.
       const child = propertyNode(node, segment);
       const value = child?.children![1];
-      if (child && value) yield* walk(value, index + 1, [...path, segment], child, captures);
+      if (child && value) walk(value, index + 1, [...path, segment], child, captures);
       return;
     }
-    // Keys are visited once each (the last duplicate wins, as in JSON5.parse).
+    // Keys are visited once each (the last duplicate wins, as in JSON5.parse), in reverse document order
+    // as before, so findings keep their order.
     const seen = new Set<string>();
     for (let i = node.children!.length - 1; i >= 0; i--) {
       const child = node.children![i]!;
@@ -56,10 +61,11 @@ export function* matchPattern(root: JsonNode, pattern: string): Generator<Patter
       seen.add(key);
       const value = child.children![1];
       if (!value) continue;
-      yield* walk(value, index + 1, [...path, key], child, [...captures, key]);
+      walk(value, index + 1, [...path, key], child, [...captures, key]);
     }
-  }
-  yield* walk(root, 0, [], undefined, []);
+  };
+  walk(root, 0, [], undefined, []);
+  return out;
 }
 
 /** A target pattern with `$n` replaced by the n-th capture. */
