@@ -57,4 +57,25 @@ describe("the founding issue's done-when", () => {
     assert.equal(document.getText(), before.replace(literal, "'https://chatgpt.com/backend-api/codex'"));
     await diagnosticsWhere(document.uri, (d) => withCode(LEGACY_CODE)(d).length === 0, "the warning to clear");
   });
+
+  it("the bug report's config upgraded with one fix-all: /codex, no legacy key left, every comment kept", async () => {
+    const { document } = await open(await asOpenclawJson("seed-bug.openclaw.json", "seed-bug-upgrade"));
+    const before = await diagnosticsWhere(document.uri, (d) => withCode(LEGACY_CODE)(d).length > 0, LEGACY_CODE);
+    const isError = (d: vscode.Diagnostic) => d.severity === vscode.DiagnosticSeverity.Error;
+    assert.ok(before.some((d) => isError(d) && String(codeOf(d)).startsWith("legacy-")), "the legacy api id and image model are errors, as OpenClaw rejects them");
+    // Line comments not part of a URL (`https://`), and block comments.
+    const comments = (text: string) => text.match(/(?<![:\w])\/\/[^\n]*|\/\*[\s\S]*?\*\//g) ?? [];
+    const commentsBefore = comments(document.getText());
+    const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", document.uri, whole, "source.fixAll.openclaw", 10);
+    assert.equal(actions.length, 1, `one fix-all action: ${actions.map((a) => a.title).join(" | ")}`);
+    assert.ok(actions[0]!.edit && (await vscode.workspace.applyEdit(actions[0]!.edit)));
+    const text = document.getText();
+    assert.match(text, /baseUrl: 'https:\/\/chatgpt\.com\/backend-api\/codex'/);
+    for (const comment of commentsBefore) assert.ok(text.includes(comment), `comment kept: ${comment}`);
+    // Our verdict agrees with OpenClaw's on every config of the conformance suite: no error here means OpenClaw
+    // accepts the file (the migrations tier checks this same upgrade against OpenClaw itself).
+    const after = await diagnosticsWhere(document.uri, (d) => !d.some(isError) && withCode(LEGACY_CODE)(d).length === 0, "no error and no Codex warning");
+    assert.deepEqual(after.filter((d) => String(codeOf(d)).startsWith("legacy-")).map((d) => d.message), []);
+  });
 });
