@@ -6,63 +6,31 @@
 //
 // Run: node --test test/workbench/   (after `npm run build`; packages the .vsix itself)
 import assert from "node:assert/strict";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import JSON5 from "json5";
-import { launchBrowser } from "../../scripts/lib/browser.mjs";
-import { startCodeServer } from "../../scripts/lib/codeServer.mjs";
 import { repoRoot } from "../../scripts/lib/toolchain.mjs";
-import { packageExtension } from "../../scripts/package.mjs";
+import { openWorkbench } from "./session.mjs";
 
-const shots = path.join(repoRoot, "test-results", "workbench");
 const fixture = path.join(repoRoot, "test", "fixtures", "workspace", "authoring");
 
-let server;
-let browser;
+let session;
 let page;
-let workspace;
 let file;
-
-async function screenshot(name) {
-  mkdirSync(shots, { recursive: true });
-  await page.screenshot({ path: path.join(shots, `${name}.png`) });
-}
-
-/** The editor's text spans containing `text`, as rendered. */
-function editorText(text) {
-  return page.locator(".monaco-editor .view-lines .view-line span span", { hasText: text }).first();
-}
+const screenshot = (name) => session.screenshot(name);
+const editorText = (text) => session.editorText(text);
+const onDiskWhen = (predicate, what) => session.onDiskWhen(predicate, what);
 
 /** A row of the visible suggestion list. */
 function suggestion(label) {
   return page.locator(".editor-widget.suggest-widget.visible .monaco-list-row", { has: page.locator(".label-name", { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) }) }).first();
 }
 
-/** Waits until the file on disk satisfies `predicate` (a save lands through code-server; nothing in the page signals it). */
-async function onDiskWhen(predicate, what) {
-  const deadline = Date.now() + 15_000;
-  let text = readFileSync(file, "utf8");
-  while (!predicate(text) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    text = readFileSync(file, "utf8");
-  }
-  assert.ok(predicate(text), `${what}:\n${text}`);
-  return text;
-}
-
 describe("authoring in the workbench: completion and formatting", { timeout: 240_000 }, () => {
   before(async () => {
-    const { vsix } = packageExtension({ build: true, quiet: true });
-    workspace = mkdtempSync(path.join(os.tmpdir(), "openclaw-authoring-ws-"));
-    cpSync(fixture, workspace, { recursive: true });
-    file = path.join(workspace, "openclaw.json");
-    server = await startCodeServer({ vsix });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
-    await page.goto(server.url(workspace));
-    await page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
+    session = await openWorkbench(fixture, "authoring");
+    ({ page, file } = session);
     const row = page.locator(".explorer-folders-view .monaco-list-row", { hasText: "openclaw.json" });
     await row.waitFor({ timeout: 60_000 });
     await row.click();
@@ -70,9 +38,7 @@ describe("authoring in the workbench: completion and formatting", { timeout: 240
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (workspace) rmSync(workspace, { recursive: true, force: true });
+    await session?.close();
   });
 
   it("suggests a provider's keys while a new key is typed, and accepting `api` opens its values", async () => {

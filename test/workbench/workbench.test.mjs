@@ -5,51 +5,28 @@
 //
 // Run: node --test test/workbench/   (after `npm run build`; packages the .vsix itself)
 import assert from "node:assert/strict";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { launchBrowser } from "../../scripts/lib/browser.mjs";
-import { startCodeServer } from "../../scripts/lib/codeServer.mjs";
 import { repoRoot } from "../../scripts/lib/toolchain.mjs";
-import { packageExtension } from "../../scripts/package.mjs";
+import { openWorkbench } from "./session.mjs";
 
-const shots = path.join(repoRoot, "test-results", "workbench");
 const LEGACY_URL = "https://chatgpt.com/backend-api";
 
-let server;
-let browser;
+let session;
 let page;
-let workspace;
 let file;
-
-async function screenshot(name) {
-  mkdirSync(shots, { recursive: true });
-  await page.screenshot({ path: path.join(shots, `${name}.png`) });
-}
-
-/** The editor's text spans containing `text`, as rendered (`.view-line` order is not line order). */
-function editorText(text) {
-  return page.locator(".monaco-editor .view-lines .view-line span span", { hasText: text }).first();
-}
+const screenshot = (name) => session.screenshot(name);
+const editorText = (text) => session.editorText(text);
 
 describe("the workbench, as a person uses it", { timeout: 240_000 }, () => {
   before(async () => {
-    const { vsix } = packageExtension({ build: true, quiet: true });
-    workspace = mkdtempSync(path.join(os.tmpdir(), "openclaw-workbench-ws-"));
-    cpSync(path.join(repoRoot, "demo"), workspace, { recursive: true });
-    file = path.join(workspace, "openclaw.json");
-    server = await startCodeServer({ vsix });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
-    await page.goto(server.url(workspace));
-    await page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
+    session = await openWorkbench(path.join(repoRoot, "demo"), "workbench");
+    ({ page, file } = session);
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (workspace) rmSync(workspace, { recursive: true, force: true });
+    await session?.close();
   });
 
   it("opens openclaw.json from the explorer in the OpenClaw language", async () => {
@@ -116,13 +93,7 @@ describe("the workbench, as a person uses it", { timeout: 240_000 }, () => {
 
   it("saves the fix to disk with Ctrl+S, comments intact", async () => {
     await page.keyboard.press("Control+S");
-    const deadline = Date.now() + 15_000;
-    let onDisk = readFileSync(file, "utf8");
-    // The save lands on disk through code-server; nothing in the page signals it, so look at the file.
-    while (!onDisk.includes(`${LEGACY_URL}/codex`) && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      onDisk = readFileSync(file, "utf8");
-    }
+    const onDisk = await session.onDiskWhen((text) => text.includes(`${LEGACY_URL}/codex`), "the fix saved to disk");
     assert.ok(onDisk.includes(`baseUrl: '${LEGACY_URL}/codex', // <- hover me, then Ctrl+.`), onDisk);
     const original = readFileSync(path.join(repoRoot, "demo", "openclaw.json"), "utf8");
     assert.equal(onDisk, original.replace(`'${LEGACY_URL}'`, `'${LEGACY_URL}/codex'`), "only the URL changed");
