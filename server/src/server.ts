@@ -18,7 +18,7 @@ import { createLanguageService } from "./core/languageService";
 import { diffEdits } from "./core/edits/textDiff";
 import type { CompletionOptions } from "./core/services/completion";
 import { readDirectoryFromDisk } from "./core/services/includeCompletion";
-import { FIX_ALL_KIND } from "./core/services/codeActions";
+import { FIX_ALL_KIND, diagnosticsTouching } from "./core/services/codeActions";
 import type { OpenClawDiagnostic } from "./core/types";
 import { DiagnosticsScheduler } from "./diagnosticsScheduler";
 import { isConfigDocument } from "./documentFilter";
@@ -200,12 +200,7 @@ connection.onCodeAction((params) => {
   const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
-    const { start, end } = params.range;
-    const inRange = diagnostics.filter((d) => {
-      const before = (a: typeof start, b: typeof start) => a.line < b.line || (a.line === b.line && a.character <= b.character);
-      return before(d.range.start, end) && before(start, d.range.end);
-    });
-    actions.push(...service.codeActions(doc, inRange));
+    actions.push(...service.codeActions(doc, diagnosticsTouching(diagnostics, params.range)));
   }
   if (wants(FIX_ALL_KIND)) {
     const fixAll = service.fixAll(doc, diagnostics);

@@ -4,7 +4,7 @@ import { ConfigDocument } from "../../server/src/core/document";
 import { classifyOpenAIBaseUrl } from "../../server/src/core/openclaw/baseUrl";
 import { invalidCodexBaseUrl, legacyCodexBaseUrl } from "../../server/src/core/rules/codexBaseUrl";
 import { validateDocument } from "../../server/src/core/services/validation";
-import { fixAllEdits } from "../../server/src/core/services/codeActions";
+import { fixAllText } from "../../server/src/core/services/fixAll";
 import { applyTextEdits } from "../lsp/lspClient";
 
 const RULES = [legacyCodexBaseUrl, invalidCodexBaseUrl];
@@ -142,17 +142,16 @@ describe("invalid-codex-base-url", () => {
 });
 
 describe("fix-all", () => {
-  it("fixes every legacy URL in one edit list and leaves invalid ones alone", () => {
+  it("fixes every legacy URL and leaves invalid ones alone", () => {
     const text = `{ models: { providers: {
   a: { baseUrl: "https://chatgpt.com/backend-api" },
   b: { baseUrl: 'https://chatgpt.com/backend-api/v1/' },
   c: { baseUrl: "http://chatgpt.com/backend-api" },
 } } }`;
-    const { diagnostics } = diagnose(text);
-    const after = applyTextEdits(text, fixAllEdits(diagnostics));
+    const { text: after } = fixAllText(text, RULES);
     assert.ok(after.includes(`a: { baseUrl: "https://chatgpt.com/backend-api/codex" }`));
     assert.ok(after.includes(`b: { baseUrl: 'https://chatgpt.com/backend-api/codex/' }`));
     assert.ok(after.includes(`c: { baseUrl: "http://chatgpt.com/backend-api" }`));
-    assert.deepEqual(fixAllEdits(diagnose(after).diagnostics), []);
+    assert.equal(fixAllText(after, RULES).text, after);
   });
 });

@@ -1,5 +1,6 @@
 import { DiagnosticSeverity } from "vscode-languageserver-types";
-import type { DiagnosticData, Fix, OpenClawDiagnostic } from "../../core/types";
+import { fixesOf } from "../../core/services/codeActions";
+import type { OpenClawDiagnostic } from "../../core/types";
 import type { FileReport } from "../check";
 
 export type SeverityName = "error" | "warning" | "info" | "hint";
@@ -15,12 +16,6 @@ export function severityName(severity: DiagnosticSeverity | undefined): Severity
     default:
       return "error"; // LSP says an unset severity is the client's choice; we count it as an error
   }
-}
-
-/** The fixes a diagnostic carries (`data` is LSPAny in the protocol types, so it is typed here). */
-export function fixesOf(diagnostic: OpenClawDiagnostic): Fix[] {
-  const data = diagnostic.data as DiagnosticData | undefined;
-  return Array.isArray(data?.fixes) ? data.fixes : [];
 }
 
 export function isFixable(diagnostic: OpenClawDiagnostic): boolean {

@@ -9,8 +9,7 @@ import { ConfigDocument } from "../document";
 import { diffEdits } from "../edits/textDiff";
 import type { Rule } from "../rules/rule";
 import type { JsonNode } from "../json5/ast";
-import type { DiagnosticData } from "../types";
-import { FIX_ALL_KIND } from "./codeActions";
+import { FIX_ALL_KIND, fixesOf } from "./codeActions";
 import { validateDocument, type ValidationOptions } from "./validation";
 
 /** Enough for chains of migrations (a key moved, then its new parent merged); a guard against ping-pong. */
@@ -54,9 +53,7 @@ function roundEdits(diagnostics: readonly Diagnostic[], unsafe: boolean): TextEd
   const taken: { from: number; to: number }[] = [];
   const batches: TextEdit[][] = [];
   for (const diagnostic of diagnostics) {
-    const data = diagnostic.data as Partial<DiagnosticData> | undefined;
-    if (diagnostic.source !== "openclaw" || !Array.isArray(data?.fixes)) continue;
-    const fix = data.fixes.find((f) => !f.uri && (f.safe || (unsafe && f.isPreferred)));
+    const fix = fixesOf(diagnostic).find((f) => !f.uri && (f.safe || (unsafe && f.isPreferred)));
     if (!fix || fix.edits.length === 0) continue;
     const spans = fix.edits.map((e) => ({ from: e.range.start.line - 1, to: e.range.end.line + 1 }));
     if (spans.some((a) => taken.some((b) => a.from <= b.to && b.from <= a.to))) continue;
