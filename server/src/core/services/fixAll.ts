@@ -25,24 +25,22 @@ export interface FixAllResult {
 
 export function fixAllText(text: string, rules: readonly Rule[], options: ValidationOptions & { uri?: string; /** Also apply preferred fixes not marked safe (tests, explicit upgrades). */ unsafe?: boolean } = {}): FixAllResult {
   const uri = options.uri ?? "file:///openclaw.json";
-  let current = text;
-  let syntaxErrors = ConfigDocument.create(uri, text).parse.errors.length;
+  // Each round's text is parsed once: the document that is checked for syntax errors and duplicate
+  // keys is the one the next round validates.
+  let doc = ConfigDocument.create(uri, text);
   for (let round = 0; round < MAX_FIX_ALL_ROUNDS; round++) {
-    const doc = ConfigDocument.create(uri, current);
     const batches = roundEdits(validateDocument(doc, rules, options), options.unsafe ?? false);
-    if (batches.length === 0) return { text: current, rounds: round, converged: true };
-    let next = TextDocument.applyEdits(doc.textDocument, batches.flat());
+    if (batches.length === 0) return { text: doc.text, rounds: round, converged: true };
+    let next = ConfigDocument.create(uri, TextDocument.applyEdits(doc.textDocument, batches.flat()));
     // Two fixes that each create the same key (say both add agents.defaults.models) would duplicate
     // it: then this round applies only the first fix, and the next round sees the key.
-    if (batches.length > 1 && duplicateKeys(ConfigDocument.create(uri, next).root) > duplicateKeys(doc.root)) {
-      next = TextDocument.applyEdits(doc.textDocument, batches[0]!);
+    if (batches.length > 1 && duplicateKeys(next.root) > duplicateKeys(doc.root)) {
+      next = ConfigDocument.create(uri, TextDocument.applyEdits(doc.textDocument, batches[0]!));
     }
-    const errors = ConfigDocument.create(uri, next).parse.errors.length;
-    if (next === current || errors > syntaxErrors) return { text: current, rounds: round, converged: false };
-    syntaxErrors = errors;
-    current = next;
+    if (next.text === doc.text || next.parse.errors.length > doc.parse.errors.length) return { text: doc.text, rounds: round, converged: false };
+    doc = next;
   }
-  return { text: current, rounds: MAX_FIX_ALL_ROUNDS, converged: false };
+  return { text: doc.text, rounds: MAX_FIX_ALL_ROUNDS, converged: false };
 }
 
 /**
