@@ -143,7 +143,7 @@ connection.onInitialize((params): InitializeResult => {
 documents.onDidChangeContent(({ document }) => {
   if (!isConfigDocument(document.uri, document.languageId)) return;
   // The first version of a document is analysed at once; edits are debounced.
-  scheduler.schedule(document.uri, document.version === documents.get(document.uri)?.version && !analysed.has(document.uri));
+  scheduler.schedule(document.uri, !analysed.has(document.uri));
 });
 
 connection.onInitialized(() => {

@@ -257,7 +257,7 @@ async function main(): Promise<void> {
   ]];
   const warm: Record<string, Stats> = {};
   for (const size of SIZES) {
-    const s = await warmLatency(client, `file:///bench/warm-${warm ? Object.keys(warm).length : 0}/openclaw.json`, size.text(), size.reps);
+    const s = await warmLatency(client, `file:///bench/warm-${Object.keys(warm).length}/openclaw.json`, size.text(), size.reps);
     warm[size.name] = s;
     lspRows.push([`didChange -> publishDiagnostics: ${size.name}`, fmt(s.median), fmt(s.p95), `${s.n}`]);
   }
